@@ -1,0 +1,185 @@
+#include "journal/AttemptRepository.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Timestamp.h"
+#include "common/Uuid.h"
+#include "journal/AttemptValidation.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <nlohmann/json.hpp>
+
+namespace askanyway::core {
+namespace {
+
+const char* const kColumns =
+    "id, at, challenge_id, step_id, category, title, difficulty, expectation, no_likelihood, "
+    "predicted_anxiety, worst_outcome, outcome, anxiety_before, anxiety_peak, anxiety_after, "
+    "recovery_minutes, reflection_predicted, reflection_happened, reflection_felt, "
+    "reflection_learned, accepted_gracefully, person, "
+    "(SELECT json_group_array(tag) FROM (SELECT tag FROM attempt_tags t "
+    "WHERE t.attempt_id = attempts.id ORDER BY position))";
+
+Attempt readAttempt(const Statement& st)
+{
+    Attempt a;
+    a.id = st.text(0);
+    a.at = st.text(1);
+    a.challengeId = st.optionalText(2);
+    a.stepId = st.optionalText(3);
+    a.category = st.optionalText(4);
+    a.title = st.text(5);
+    a.difficulty = static_cast<int>(st.integer(6));
+    a.prediction.expectation = st.text(7);
+    a.prediction.noLikelihood = static_cast<int>(st.integer(8));
+    a.prediction.anxiety = static_cast<int>(st.integer(9));
+    a.prediction.worstOutcome = st.text(10);
+    if (auto outcome = st.optionalText(11))
+        a.outcome = parseOutcome(*outcome);
+    a.anxiety.before = st.optionalInt(12);
+    a.anxiety.peak = st.optionalInt(13);
+    a.anxiety.after = st.optionalInt(14);
+    a.recoveryMinutes = st.optionalInt(15);
+    a.reflection.predicted = st.text(16);
+    a.reflection.happened = st.text(17);
+    a.reflection.felt = st.text(18);
+    a.reflection.learned = st.text(19);
+    if (auto graceful = st.optionalInt(20))
+        a.acceptedGracefully = *graceful != 0;
+    a.person = st.optionalText(21);
+    a.tags = nlohmann::json::parse(st.text(22)).get<std::vector<std::string>>();
+    return a;
+}
+
+} // namespace
+
+std::string AttemptRepository::add(Attempt attempt)
+{
+    validateAttempt(attempt);
+    if (attempt.id.empty())
+        attempt.id = newUuid();
+    if (attempt.at.empty())
+        attempt.at = formatTimestamp(m_clock.now());
+    if (exists(attempt.id))
+        throw ValidationError("id", "an attempt with id " + attempt.id + " is already stored");
+    write(attempt, false);
+    return attempt.id;
+}
+
+void AttemptRepository::update(const Attempt& attempt)
+{
+    validateAttempt(attempt);
+    if (attempt.id.empty() || !exists(attempt.id))
+        throw ValidationError("id", "no stored attempt has id \"" + attempt.id + "\"");
+    if (attempt.at.empty())
+        throw ValidationError("at", "must not be empty when editing an attempt");
+    write(attempt, true);
+}
+
+void AttemptRepository::checkStep(const Attempt& attempt) const
+{
+    if (!attempt.stepId)
+        return;
+    auto st = m_db.prepare("SELECT 1 FROM ladder_steps WHERE id = ?");
+    st.bind(1, *attempt.stepId);
+    if (!st.step())
+        throw ValidationError("step_id", "no ladder step has id " + *attempt.stepId);
+}
+
+void AttemptRepository::write(const Attempt& a, bool replace)
+{
+    checkStep(a);
+    const auto when = parseTimestamp(a.at);
+    Transaction tx(m_db);
+    // An edit is an UPDATE, never a REPLACE: REPLACE deletes the row first, and the foreign-key
+    // actions of that delete would unlink the thought records that point at this attempt.
+    auto st = m_db.prepare(
+        replace ? "UPDATE attempts SET at = ?2, at_epoch = ?3, challenge_id = ?4, step_id = ?5, "
+                  "category = ?6, title = ?7, difficulty = ?8, expectation = ?9, "
+                  "no_likelihood = ?10, predicted_anxiety = ?11, worst_outcome = ?12, "
+                  "outcome = ?13, anxiety_before = ?14, anxiety_peak = ?15, anxiety_after = ?16, "
+                  "recovery_minutes = ?17, reflection_predicted = ?18, reflection_happened = ?19, "
+                  "reflection_felt = ?20, reflection_learned = ?21, accepted_gracefully = ?22, "
+                  "person = ?23 WHERE id = ?1"
+                : "INSERT INTO attempts (id, at, at_epoch, challenge_id, step_id, category, title, "
+                  "difficulty, expectation, no_likelihood, predicted_anxiety, worst_outcome, "
+                  "outcome, anxiety_before, anxiety_peak, anxiety_after, recovery_minutes, "
+                  "reflection_predicted, reflection_happened, reflection_felt, "
+                  "reflection_learned, accepted_gracefully, person) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                  "?20,?21,?22,?23)");
+    st.bind(1, a.id).bind(2, formatTimestamp(*when)).bind(3, when->epoch);
+    st.bind(4, a.challengeId).bind(5, a.stepId).bind(6, a.category);
+    st.bind(7, a.title).bind(8, a.difficulty);
+    st.bind(9, a.prediction.expectation).bind(10, a.prediction.noLikelihood);
+    st.bind(11, a.prediction.anxiety).bind(12, a.prediction.worstOutcome);
+    if (a.outcome)
+        st.bind(13, toString(*a.outcome));
+    else
+        st.bindNull(13);
+    st.bind(14, a.anxiety.before).bind(15, a.anxiety.peak).bind(16, a.anxiety.after);
+    st.bind(17, a.recoveryMinutes);
+    st.bind(18, a.reflection.predicted).bind(19, a.reflection.happened);
+    st.bind(20, a.reflection.felt).bind(21, a.reflection.learned);
+    if (a.acceptedGracefully)
+        st.bind(22, *a.acceptedGracefully ? 1 : 0);
+    else
+        st.bindNull(22);
+    st.bind(23, a.person);
+    st.run();
+
+    auto del = m_db.prepare("DELETE FROM attempt_tags WHERE attempt_id = ?");
+    del.bind(1, a.id).run();
+    auto tag = m_db.prepare("INSERT INTO attempt_tags (attempt_id, position, tag) VALUES (?,?,?)");
+    for (std::size_t i = 0; i < a.tags.size(); ++i) {
+        tag.reset();
+        tag.bind(1, a.id).bind(2, static_cast<std::int64_t>(i)).bind(3, a.tags[i]).run();
+    }
+    tx.commit();
+}
+
+std::optional<Attempt> AttemptRepository::remove(const std::string& id)
+{
+    auto existing = find(id);
+    if (!existing)
+        return std::nullopt;
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM attempts WHERE id = ?");
+    st.bind(1, id).run();
+    tx.commit();
+    return existing;
+}
+
+std::optional<Attempt> AttemptRepository::find(const std::string& id) const
+{
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attempts WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readAttempt(st);
+}
+
+bool AttemptRepository::exists(const std::string& id) const
+{
+    auto st = m_db.prepare("SELECT 1 FROM attempts WHERE id = ?");
+    st.bind(1, id);
+    return st.step();
+}
+
+std::vector<Attempt> AttemptRepository::list(const AttemptFilter& filter) const
+{
+    // substr(at, 1, 10) is the attempt's local date: `at` is always stored normalised.
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns +
+                           " FROM attempts WHERE (?1 IS NULL OR substr(at, 1, 10) >= ?1) "
+                           "AND (?2 IS NULL OR substr(at, 1, 10) <= ?2) ORDER BY at_epoch, id");
+    st.bind(1, filter.sinceDate).bind(2, filter.untilDate);
+    std::vector<Attempt> out;
+    while (st.step())
+        out.push_back(readAttempt(st));
+    return out;
+}
+
+} // namespace askanyway::core
+

@@ -1,0 +1,126 @@
+#include "journal/LadderRepository.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Timestamp.h"
+#include "common/Uuid.h"
+#include "common/Validation.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+namespace askanyway::core {
+
+std::string LadderRepository::add(Ladder ladder)
+{
+    validateLadder(ladder);
+    if (ladder.id.empty())
+        ladder.id = newUuid();
+    if (exists(ladder.id))
+        throw ValidationError("id", "a ladder with id " + ladder.id + " is already stored");
+    for (std::size_t i = 0; i < ladder.steps.size(); ++i) {
+        auto& step = ladder.steps[i];
+        if (step.id.empty())
+            step.id = newUuid();
+        else if (stepExists(step.id))
+            throw ValidationError("steps[" + std::to_string(i) + "].id",
+                                  "a ladder step with id " + step.id + " is already stored");
+    }
+    const Timestamp created =
+        ladder.createdAt.empty() ? m_clock.now() : *parseTimestamp(ladder.createdAt);
+
+    Transaction tx(m_db);
+    auto st = m_db.prepare("INSERT INTO ladders (id, name, created_at) VALUES (?,?,?)");
+    st.bind(1, ladder.id).bind(2, ladder.name).bind(3, formatTimestamp(created)).run();
+    for (std::size_t i = 0; i < ladder.steps.size(); ++i)
+        insertStep(ladder.id, ladder.steps[i], static_cast<std::int64_t>(i));
+    tx.commit();
+    return ladder.id;
+}
+
+void LadderRepository::insertStep(const std::string& ladderId, const LadderStep& step,
+                                  std::int64_t position)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO ladder_steps (id, ladder_id, position, text, rating) VALUES (?,?,?,?,?)");
+    st.bind(1, step.id).bind(2, ladderId).bind(3, position).bind(4, step.text);
+    st.bind(5, step.rating).run();
+}
+
+void LadderRepository::rename(const std::string& id, const std::string& name)
+{
+    requireText("name", name, kMaxLabelBytes);
+    Transaction tx(m_db);
+    auto st = m_db.prepare("UPDATE ladders SET name = ? WHERE id = ?");
+    st.bind(1, name).bind(2, id).run();
+    if (m_db.changes() == 0)
+        throw ValidationError("id", "no ladder has id \"" + id + "\"");
+    tx.commit();
+}
+
+bool LadderRepository::remove(const std::string& id)
+{
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM ladders WHERE id = ?");
+    st.bind(1, id).run();
+    const bool removed = m_db.changes() > 0;
+    tx.commit();
+    return removed;
+}
+
+std::string LadderRepository::addStep(const std::string& ladderId, LadderStep step)
+{
+    validateLadderStep(step);
+    if (!exists(ladderId))
+        throw ValidationError("ladder_id", "no ladder has id \"" + ladderId + "\"");
+    if (step.id.empty())
+        step.id = newUuid();
+    Transaction tx(m_db);
+    auto next = m_db.prepare(
+        "SELECT coalesce(max(position) + 1, 0) FROM ladder_steps WHERE ladder_id = ?");
+    next.bind(1, ladderId);
+    next.step();
+    insertStep(ladderId, step, next.integer(0));
+    tx.commit();
+    return step.id;
+}
+
+std::optional<Ladder> LadderRepository::find(const std::string& id) const
+{
+    auto st = m_db.prepare("SELECT id, name, created_at FROM ladders WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Ladder ladder{st.text(0), st.text(1), st.text(2), {}};
+    auto steps = m_db.prepare(
+        "SELECT id, text, rating FROM ladder_steps WHERE ladder_id = ? ORDER BY position");
+    steps.bind(1, id);
+    while (steps.step())
+        ladder.steps.push_back({steps.text(0), steps.text(1), static_cast<int>(steps.integer(2))});
+    return ladder;
+}
+
+bool LadderRepository::exists(const std::string& id) const
+{
+    auto st = m_db.prepare("SELECT 1 FROM ladders WHERE id = ?");
+    st.bind(1, id);
+    return st.step();
+}
+
+bool LadderRepository::stepExists(const std::string& stepId) const
+{
+    auto st = m_db.prepare("SELECT 1 FROM ladder_steps WHERE id = ?");
+    st.bind(1, stepId);
+    return st.step();
+}
+
+std::vector<Ladder> LadderRepository::list() const
+{
+    auto st = m_db.prepare("SELECT id FROM ladders ORDER BY created_at, id");
+    std::vector<Ladder> out;
+    while (st.step())
+        out.push_back(*find(st.text(0)));
+    return out;
+}
+
+} // namespace askanyway::core

@@ -1,0 +1,181 @@
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "journal/AttemptRepository.h"
+#include "journal/LadderRepository.h"
+#include "storage/Journal.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+
+#include "Files.h"
+#include "TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace askanyway::core;
+using namespace askanyway::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const FixedClock kClock(*parseTimestamp("2026-03-01T09:00:00+01:00"));
+
+std::string pragma(Database& db, const std::string& name)
+{
+    auto st = db.prepare("PRAGMA " + name);
+    st.step();
+    return st.text(0);
+}
+
+// Creates a plain SQLite file from SQL text, the way an older version would have left it.
+void createFromSql(const fs::path& file, const std::string& sql)
+{
+    auto db = Database::open(file.string());
+    db.exec(sql);
+}
+
+class Umask
+{
+public:
+    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
+    ~Umask() { ::umask(m_old); }
+
+private:
+    mode_t m_old;
+};
+
+} // namespace
+
+TEST_CASE("a new journal is private, write-ahead logged and at the newest schema", "[journal]")
+{
+    Umask loose(022);
+    TempDir dir;
+    const fs::path file = dir / "nested/folder/journal.sqlite";
+    auto journal = Journal::open(file, kClock);
+
+    CHECK(modeOf(file) == 0600);
+    CHECK(modeOf(dir / "nested/folder") == 0700);
+    CHECK(modeOf(dir / "nested") == 0700);
+    CHECK(pragma(journal.database(), "journal_mode") == "wal");
+    CHECK(pragma(journal.database(), "foreign_keys") == "1");
+    CHECK(journal.database().userVersion() == latestSchemaVersion());
+    CHECK(journal.migrationBackup().empty()); // nothing to back up in a new journal
+
+    // The write-ahead log that a write creates is as private as the journal.
+    AttemptRepository(journal.database(), kClock).add([] {
+        Attempt a;
+        a.title = "Asked the time";
+        return a;
+    }());
+    CHECK(modeOf(fs::path(file.string() + "-wal")) == 0600);
+}
+
+TEST_CASE("an existing folder keeps its permissions", "[journal]")
+{
+    TempDir dir;
+    fs::permissions(dir.path(), fs::perms(0755));
+    Journal::open(dir / "journal.sqlite", kClock);
+    CHECK(modeOf(dir.path()) == 0755);
+}
+
+TEST_CASE("a version 1 journal is backed up, then migrated with its attempts intact", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    createFromSql(file, readBytes(ASKANYWAY_FIXTURES "/schema-v1.sql"));
+
+    auto journal = Journal::open(file, kClock);
+    CHECK(journal.database().userVersion() == latestSchemaVersion());
+
+    AttemptRepository attempts(journal.database(), kClock);
+    const auto all = attempts.list();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].title == "Asked for directions");
+    CHECK(all[1].outcome == Outcome::No);
+    CHECK(all[1].acceptedGracefully == true);
+    CHECK(all[1].tags == std::vector<std::string>{"shop"});
+    CHECK_FALSE(all[1].stepId);
+
+    // The new tables work, and attempts can now link to ladder steps.
+    LadderRepository ladders(journal.database(), kClock);
+    const auto ladderId = ladders.add({"", "Cafés", "", {{"", "Ask for a tip", 4}}});
+    Attempt linked = all[0];
+    linked.stepId = ladders.find(ladderId)->steps[0].id;
+    attempts.update(linked);
+    CHECK(attempts.find(linked.id)->stepId == linked.stepId);
+
+    // The backup was taken before the first step: it is still a version 1 journal.
+    const fs::path backup = journal.migrationBackup();
+    REQUIRE(fs::exists(backup));
+    CHECK(backup.parent_path() == dir / "backups");
+    CHECK(modeOf(backup) == 0600);
+    auto old = Database::open(backup.string(), Database::Mode::ReadOnly);
+    CHECK(old.userVersion() == 1);
+    CHECK(pragma(old, "integrity_check") == "ok");
+    auto rows = old.prepare("SELECT count(*) FROM attempts");
+    rows.step();
+    CHECK(rows.integer(0) == 2);
+}
+
+TEST_CASE("opening an up-to-date journal takes no backup and changes nothing", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    { Journal::open(file, kClock); }
+    const std::string before = readBytes(file);
+    {
+        auto again = Journal::open(file, kClock);
+        CHECK(again.migrationBackup().empty());
+    }
+    CHECK(readBytes(file) == before);
+    CHECK_FALSE(fs::exists(dir / "backups"));
+}
+
+TEST_CASE("a journal from a newer version is refused and left byte for byte", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    { Journal::open(file, kClock); }
+    {
+        auto db = Database::open(file.string());
+        db.setUserVersion(latestSchemaVersion() + 1);
+    }
+    const std::string before = readBytes(file);
+    try {
+        Journal::open(file, kClock);
+        FAIL("a newer journal was opened");
+    } catch (const UnsupportedVersionError& e) {
+        CHECK(e.found() == latestSchemaVersion() + 1);
+        CHECK(std::string(e.what()).find("newer version") != std::string::npos);
+    }
+    CHECK(readBytes(file) == before);
+    CHECK_FALSE(fs::exists(dir / "backups"));
+}
+
+TEST_CASE("a damaged file is refused, named, and never overwritten", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    const std::string garbage = "this is not a database, just words that were here first. " +
+                                std::string(4096, 'x');
+    writeBytes(file, garbage);
+    try {
+        Journal::open(file, kClock);
+        FAIL("a damaged journal was opened");
+    } catch (const StorageError& e) {
+        CHECK(std::string(e.what()).find("may be damaged") != std::string::npos);
+        CHECK(std::string(e.what()).find(file.string()) != std::string::npos);
+    }
+    CHECK(readBytes(file) == garbage);
+}
+
+TEST_CASE("another program's SQLite file is not mistaken for a journal", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "other.sqlite";
+    createFromSql(file, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');");
+    const std::string before = readBytes(file);
+    CHECK_THROWS_WITH(Journal::open(file, kClock), Catch::Contains("not an Ask Anyway journal"));
+    CHECK(readBytes(file) == before);
+}
