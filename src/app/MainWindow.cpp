@@ -122,9 +122,8 @@ QWidget* MainWindow::buildJournalPage()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AttemptTableModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AttemptTableModel::When,
-                                                      QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
 
     m_journalStack->addWidget(empty);
@@ -140,7 +139,8 @@ void MainWindow::reload()
     const int n = m_model->rowCount();
     m_journalStack->setCurrentIndex(n == 0 ? 0 : 1);
     m_summary->setText(n == 0 ? tr("Every ask you log is kept here, on this computer only.")
-                              : tr("%n attempt(s) logged. Every one of them took courage.", "", n));
+                     : n == 1 ? tr("One attempt logged. It took courage.")
+                              : tr("%1 attempts logged. Every one of them took courage.").arg(n));
 }
 
 AttemptDialog* MainWindow::openDialog() const

@@ -15,15 +15,15 @@ QString whenText(const core::Attempt& a)
         return QString::fromStdString(a.at);
     const QDateTime when =
         QDateTime::fromSecsSinceEpoch(t->epoch, Qt::OffsetFromUTC, t->offsetMinutes * 60);
-    return QLocale().toString(when, QLocale::ShortFormat);
+    return QLocale().toString(when, QStringLiteral("ddd d MMM yyyy, HH:mm"));
 }
 
 QString anxietyText(const core::Attempt& a)
 {
     const QString predicted = QString::number(a.prediction.anxiety);
     if (!a.anxiety.peak)
-        return AttemptTableModel::tr("expected %1/10").arg(predicted);
-    return AttemptTableModel::tr("expected %1, felt %2 /10").arg(predicted).arg(*a.anxiety.peak);
+        return AttemptTableModel::tr("expect %1 of 10").arg(predicted);
+    return AttemptTableModel::tr("expected %1 → felt %2 of 10").arg(predicted).arg(*a.anxiety.peak);
 }
 
 } // namespace
