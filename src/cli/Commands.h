@@ -24,5 +24,7 @@ std::vector<Command> addListCommand(CLI::App& app, CliContext& context);
 std::vector<Command> addExchangeCommands(CLI::App& app, CliContext& context);
 std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context);
 std::vector<Command> addCheckCommand(CLI::App& app, CliContext& context);
+std::vector<Command> addProgramCommands(CLI::App& app, CliContext& context);
+std::vector<Command> addChallengeCommands(CLI::App& app, CliContext& context);
 
 } // namespace askanyway::cli

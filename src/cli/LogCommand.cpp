@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
-#include "journal/AttemptRepository.h"
+#include "program/Practice.h"
 
 #include <CLI/CLI.hpp>
 
@@ -65,8 +65,9 @@ std::vector<Command> addLogCommand(CLI::App& app, CliContext& context)
     core::Attempt& a = o->attempt;
     auto* cmd = app.add_subcommand(
         "log", "Record an attempt (without --outcome it is saved as a plan); prints its id");
-    cmd->add_option("--title", a.title, "What you asked, in a few words")->required();
-    o->challengeOpt = cmd->add_option("--challenge", o->challenge, "Challenge id from the library");
+    cmd->add_option("--title", a.title, "What you asked, in a few words (default: the challenge's)");
+    o->challengeOpt = cmd->add_option("--challenge", o->challenge,
+                                      "Challenge id from the library; sets difficulty and category");
     o->categoryOpt = cmd->add_option("--category", o->category, "Kind of ask");
     cmd->add_option("--difficulty", a.difficulty, "Difficulty 1-5 (default 1)");
     o->outcomeOpt = cmd->add_option("--outcome", o->outcome, "no, yes, partial or avoided");
@@ -88,12 +89,18 @@ std::vector<Command> addLogCommand(CLI::App& app, CliContext& context)
     o->gracefulOpt = cmd->add_option("--graceful", o->graceful,
                                      "For a no: did you accept it right away? yes or no")
                          ->check(CLI::IsMember({"yes", "no"}));
-    o->personOpt = cmd->add_option("--person", o->person, "A private nickname, never a real name");
+    o->personOpt = cmd->add_option("--person", o->person,
+                                   "For romantic asks: a private nickname, never a real name");
     cmd->add_option("--tag", a.tags, "A context tag such as a place (repeatable)");
 
-    return {{cmd, [o, &context] {
-                 core::AttemptRepository repo(context.db(), context.clock());
-                 std::cout << repo.add(buildAttempt(*o)) << "\n";
+    return {{cmd, [o, cmd, &context] {
+                 if (!cmd->count("--title") && !o->challengeOpt->count()) {
+                     std::cerr << "askanyway-cli: log needs --title or --challenge\nRun with --help "
+                                  "for usage.\n";
+                     return 2;
+                 }
+                 core::Practice practice(context.db(), context.clock());
+                 std::cout << practice.logAttempt(buildAttempt(*o)) << "\n";
                  return 0;
              }}};
 }

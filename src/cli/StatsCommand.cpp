@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "JsonViews.h"
 #include "progress/Stats.h"
 
 #include <CLI/CLI.hpp>
@@ -17,8 +18,9 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context)
     cmd->add_flag("--json", *json, "Print JSON");
     return {{cmd, [json, &context] {
                  const auto s = core::computeStats(context.db(), context.clock());
+                 const auto p = core::Practice(context.db(), context.clock()).progress();
                  if (*json) {
-                     const nlohmann::json out{
+                     nlohmann::json out{
                          {"attempts", s.attempts},
                          {"plans", s.plans},
                          {"outcomes",
@@ -26,7 +28,13 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context)
                          {"no_survived", s.noSurvived},
                          {"practice_days", s.practiceDays},
                          {"current_streak", s.currentStreak},
+                         {"longest_streak", s.longestStreak},
                      };
+                     const auto progress = progressJson(p);
+                     out["points"] = progress["points"];
+                     out["level"] = progress["level"];
+                     out["next_level_at"] = progress["next_level_at"];
+                     out["badges"] = progress["badges"];
                      std::cout << out.dump(2) << "\n";
                      return 0;
                  }
@@ -39,7 +47,14 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context)
                            << "No's survived:  " << s.noSurvived << "\n"
                            << "Practice days:  " << s.practiceDays << "\n"
                            << "Current streak: " << s.currentStreak << " day"
-                           << (s.currentStreak == 1 ? "" : "s") << "\n";
+                           << (s.currentStreak == 1 ? "" : "s") << "\n"
+                           << "Points:         " << p.points << " (level " << p.level.level << ", next at "
+                           << p.level.nextAt << ")\n"
+                           << "Badges:        ";
+                 for (const auto& b : p.badges)
+                     if (b.earned)
+                         std::cout << " " << b.name << ";";
+                 std::cout << "\n";
                  return 0;
              }}};
 }

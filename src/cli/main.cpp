@@ -27,9 +27,11 @@ int main(int argc, char** argv)
 
     std::vector<cli::Command> commands;
     for (auto add : {cli::addLogCommand, cli::addListCommand, cli::addExchangeCommands,
-                     cli::addStatsCommand, cli::addCheckCommand}) {
+                     cli::addStatsCommand, cli::addCheckCommand, cli::addProgramCommands,
+                     cli::addChallengeCommands}) {
         for (auto& c : add(app, context)) {
-            c.app->fallthrough();
+            for (CLI::App* a = c.app; a && a != &app; a = a->get_parent())
+                a->fallthrough();
             commands.push_back(std::move(c));
         }
     }

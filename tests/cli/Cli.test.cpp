@@ -64,7 +64,8 @@ TEST_CASE("log prints the new id and list shows the attempt", "[cli]")
     CHECK(a["id"] == id);
     CHECK(a["at"] == "2026-03-14T18:30:00+01:00");
     CHECK(a["challenge_id"] == "discount-coffee");
-    CHECK(a["difficulty"] == 2);
+    CHECK(a["difficulty"] == 1); // the challenge's, not the flag's
+    CHECK(a["category"] == "discounts");
     CHECK(a["prediction"] == json{{"expectation", "Laughter"}, {"no_likelihood", 80}, {"anxiety", 7}, {"worst_outcome", ""}});
     CHECK(a["anxiety"] == json{{"before", 6}, {"peak", 8}, {"after", 3}});
     CHECK(a["recovery_minutes"] == 12);

@@ -1,5 +1,6 @@
 #include "common/Clock.h"
 #include "journal/AttemptRepository.h"
+#include "program/Streaks.h"
 #include "progress/Stats.h"
 #include "storage/Journal.h"
 
@@ -11,16 +12,27 @@
 using namespace askanyway::core;
 using namespace askanyway::test;
 
-TEST_CASE("the streak counts consecutive practice days up to today or yesterday", "[stats]")
+TEST_CASE("the streak counts consecutive practice days up to today or yesterday", "[stats][streak]")
 {
-    CHECK(currentStreak({}, 100) == 0);
-    CHECK(currentStreak({100}, 100) == 1);
-    CHECK(currentStreak({99}, 100) == 1);   // yesterday still counts until today is over
-    CHECK(currentStreak({98}, 100) == 0);   // a missed day breaks it
-    CHECK(currentStreak({97, 98, 99, 100}, 100) == 4);
-    CHECK(currentStreak({100, 98, 99, 99, 95}, 100) == 3); // any order, duplicates ignored
-    CHECK(currentStreak({101, 102}, 100) == 0);            // backfilled future days do not count
-    CHECK(currentStreak({96, 97, 99}, 100) == 1);
+    CHECK(currentStreak({}, {}, 100) == 0);
+    CHECK(currentStreak({100}, {}, 100) == 1);
+    CHECK(currentStreak({99}, {}, 100) == 1); // yesterday still counts until today is over
+    CHECK(currentStreak({98}, {}, 100) == 0); // a missed day breaks it
+    CHECK(currentStreak({97, 98, 99, 100}, {}, 100) == 4);
+    CHECK(currentStreak({100, 98, 99, 99, 95}, {}, 100) == 3); // any order, duplicates ignored
+    CHECK(currentStreak({101, 102}, {}, 100) == 0);            // backfilled future days do not count
+    CHECK(currentStreak({96, 97, 99}, {}, 100) == 1);
+}
+
+TEST_CASE("rest days bridge a streak without counting as practice", "[stats][streak]")
+{
+    CHECK(currentStreak({96, 97, 99}, {98}, 100) == 3);
+    CHECK(currentStreak({97, 98}, {99, 100}, 100) == 2); // resting today and yesterday
+    CHECK(currentStreak({}, {99, 100}, 100) == 0);
+    CHECK(currentStreak({95, 96}, {97}, 100) == 0); // 98 and 99 were neither
+    CHECK(longestStreak({1, 2, 3, 10, 11, 13, 14, 15, 16}, {12}) == 6);
+    CHECK(longestStreak({1, 2, 3, 10, 11, 13, 14, 15, 16}, {}) == 4);
+    CHECK(longestStreak({}, {5, 6}) == 0);
 }
 
 TEST_CASE("stats count outcomes, no's survived and practice days", "[stats]")
@@ -52,4 +64,5 @@ TEST_CASE("stats count outcomes, no's survived and practice days", "[stats]")
     CHECK(s.noSurvived == 2);
     CHECK(s.practiceDays == 3);
     CHECK(s.currentStreak == 2); // the 3rd and 4th; the 5th is still open
+    CHECK(s.longestStreak == 2);
 }

@@ -9,6 +9,10 @@
 #include "journal/LadderRepository.h"
 #include "journal/ProgramRunRepository.h"
 #include "journal/ThoughtRecordRepository.h"
+#include "ethics/Pledge.h"
+#include "program/ChallengeCatalog.h"
+#include "program/CustomChallengeRepository.h"
+#include "program/RestDays.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -35,6 +39,9 @@ struct Document
     std::vector<ThoughtRecord> thoughtRecords;
     std::vector<Ladder> ladders;
     std::vector<ProgramRun> programRuns;
+    std::vector<Challenge> challenges;
+    std::vector<std::string> restDays;
+    std::optional<std::string> pledgeAcceptedAt;
 };
 
 // Ids must be unique within their kind across the file, or the import would depend on order.
@@ -86,6 +93,22 @@ Document readDocument(const json& root)
         doc.thoughtRecords.push_back(readThoughtRecord(in));
         records.claim(doc.thoughtRecords.back().id, in.path());
     }
+    IdRegistry challenges;
+    for (const JsonReader& in : top.objects("challenges")) {
+        doc.challenges.push_back(readChallenge(in));
+        challenges.claim(doc.challenges.back().id, in.path());
+        if (!ChallengeCatalog::builtIn().category(doc.challenges.back().category))
+            throw ValidationError(in.field("category"), "names no category of the challenge "
+                                                        "library: \"" + doc.challenges.back().category + "\"");
+    }
+    doc.restDays = top.strings("rest_days");
+    for (std::size_t i = 0; i < doc.restDays.size(); ++i)
+        if (!parseDate(doc.restDays[i]))
+            throw ValidationError("rest_days[" + std::to_string(i) + "]",
+                                  "must be a date like 2026-03-14, got \"" + doc.restDays[i].substr(0, 40) + "\"");
+    doc.pledgeAcceptedAt = top.nullableString("pledge_accepted_at");
+    if (doc.pledgeAcceptedAt && !parseTimestamp(*doc.pledgeAcceptedAt))
+        throw ValidationError("pledge_accepted_at", "must be a date and time in ISO 8601 with a UTC offset");
     return doc;
 }
 
@@ -145,6 +168,10 @@ json exportJournal(Database& db, const Clock& clock)
         {"thought_records", arrayOf(ThoughtRecordRepository(db, clock).list())},
         {"ladders", arrayOf(LadderRepository(db, clock).list())},
         {"program_runs", arrayOf(ProgramRunRepository(db, clock).list())},
+        {"challenges", arrayOf(CustomChallengeRepository(db, clock).list())},
+        {"rest_days", RestDays(db).list()},
+        {"pledge_accepted_at", Pledge(db, clock).acceptedAt() ? json(*Pledge(db, clock).acceptedAt())
+                                                              : json(nullptr)},
     };
 }
 
@@ -168,6 +195,27 @@ ImportSummary importJournal(Database& db, const Clock& clock, std::string_view t
     addUnlessPresent(runs, doc.programRuns, summary.programRuns, "program_runs");
     addUnlessPresent(attempts, doc.attempts, summary.attempts, "attempts");
     addUnlessPresent(records, doc.thoughtRecords, summary.thoughtRecords, "thought_records");
+    CustomChallengeRepository challenges(db, clock);
+    for (std::size_t i = 0; i < doc.challenges.size(); ++i) {
+        if (challenges.exists(doc.challenges[i].id)) {
+            ++summary.challenges.skipped;
+            continue;
+        }
+        try {
+            challenges.add(doc.challenges[i], ChallengeCatalog::builtIn());
+        } catch (const ValidationError& e) {
+            throw e.within("challenges[" + std::to_string(i) + "]");
+        }
+        ++summary.challenges.added;
+    }
+    RestDays rest(db);
+    for (const std::string& day : doc.restDays)
+        ++(rest.mark(day) ? summary.restDays.added : summary.restDays.skipped);
+    Pledge pledge(db, clock);
+    if (doc.pledgeAcceptedAt && !pledge.accepted()) {
+        pledge.accept(doc.pledgeAcceptedAt);
+        summary.pledgeAccepted = true;
+    }
     tx.commit();
     return summary;
 }

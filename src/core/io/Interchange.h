@@ -30,6 +30,9 @@ struct ImportSummary
     ImportCount thoughtRecords;
     ImportCount ladders;
     ImportCount programRuns;
+    ImportCount challenges; // the user's own
+    ImportCount restDays;
+    bool pledgeAccepted = false; // the file's pledge was taken over
 };
 
 // Reads and checks the whole document first, then writes it in one transaction: all or

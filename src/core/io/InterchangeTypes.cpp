@@ -188,4 +188,17 @@ ProgramRun readProgramRun(const JsonReader& in)
     return validated(run, in, validateProgramRun);
 }
 
+json toJson(const Challenge& c)
+{
+    return json{{"id", c.id}, {"title", c.title}, {"how_to", c.howTo}, {"category", c.category},
+                {"difficulty", c.difficulty}};
+}
+
+Challenge readChallenge(const JsonReader& in)
+{
+    Challenge c{in.string("id"), in.string("title"), in.string("how_to", ""), in.string("category"),
+                in.integer("difficulty", 1, 5), true};
+    return validated(c, in, validateChallenge);
+}
+
 } // namespace askanyway::core

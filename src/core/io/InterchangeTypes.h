@@ -4,6 +4,7 @@
 #include "journal/Ladder.h"
 #include "journal/ProgramRun.h"
 #include "journal/ThoughtRecord.h"
+#include "program/Challenge.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -19,10 +20,12 @@ nlohmann::json toJson(const Attempt& attempt);
 nlohmann::json toJson(const ThoughtRecord& record);
 nlohmann::json toJson(const Ladder& ladder);
 nlohmann::json toJson(const ProgramRun& run);
+nlohmann::json toJson(const Challenge& challenge);
 
 Attempt readAttempt(const JsonReader& in);
 ThoughtRecord readThoughtRecord(const JsonReader& in);
 Ladder readLadder(const JsonReader& in);
 ProgramRun readProgramRun(const JsonReader& in);
+Challenge readChallenge(const JsonReader& in);
 
 } // namespace askanyway::core

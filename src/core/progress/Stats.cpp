@@ -2,30 +2,34 @@
 
 #include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "program/Streaks.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
-#include <algorithm>
-
 namespace askanyway::core {
+namespace {
 
-int currentStreak(std::vector<std::int64_t> days, std::int64_t today)
+std::vector<std::int64_t> dates(Database& db, const char* sql)
 {
-    std::sort(days.begin(), days.end());
-    days.erase(std::unique(days.begin(), days.end()), days.end());
-    auto it = std::upper_bound(days.begin(), days.end(), today);
-    std::int64_t expected = today;
-    if (it == days.begin() || *(it - 1) < today - 1)
-        return 0;
-    if (*(it - 1) == today - 1)
-        expected = today - 1;
-    int streak = 0;
-    while (it != days.begin() && *(it - 1) == expected) {
-        ++streak;
-        --expected;
-        --it;
-    }
-    return streak;
+    std::vector<std::int64_t> out;
+    auto st = db.prepare(sql);
+    while (st.step())
+        if (auto day = parseDate(st.text(0)))
+            out.push_back(*day);
+    return out;
+}
+
+} // namespace
+
+std::vector<std::int64_t> practiceDays(Database& db)
+{
+    return dates(db, "SELECT DISTINCT substr(at, 1, 10) FROM attempts "
+                     "WHERE outcome IN ('no', 'yes', 'partial')");
+}
+
+std::vector<std::int64_t> restDays(Database& db)
+{
+    return dates(db, "SELECT date FROM rest_days");
 }
 
 JournalStats computeStats(Database& db, const Clock& clock)
@@ -49,14 +53,11 @@ JournalStats computeStats(Database& db, const Clock& clock)
     s.attempts = s.no + s.yes + s.partial + s.avoided;
     s.noSurvived = s.no;
 
-    std::vector<std::int64_t> days;
-    auto dates = db.prepare("SELECT DISTINCT substr(at, 1, 10) FROM attempts "
-                            "WHERE outcome IN ('no', 'yes', 'partial')");
-    while (dates.step())
-        if (auto day = parseDate(dates.text(0)))
-            days.push_back(*day);
-    s.practiceDays = static_cast<int>(days.size());
-    s.currentStreak = currentStreak(days, *parseDate(localDate(clock.now())));
+    const auto practice = practiceDays(db);
+    const auto rest = restDays(db);
+    s.practiceDays = static_cast<int>(practice.size());
+    s.currentStreak = currentStreak(practice, rest, *parseDate(localDate(clock.now())));
+    s.longestStreak = longestStreak(practice, rest);
     return s;
 }
 

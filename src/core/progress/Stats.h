@@ -19,12 +19,13 @@ struct JournalStats
     int noSurvived = 0;   // every "no" logged is one survived
     int practiceDays = 0; // local dates with at least one ask made (no, yes or partial)
     int currentStreak = 0;
+    int longestStreak = 0;
 };
 
 JournalStats computeStats(Database& db, const Clock& clock);
 
-// Consecutive practice days up to today. A streak that ended yesterday is still alive today,
-// until the day is over. `days` are days since the epoch, in any order.
-int currentStreak(std::vector<std::int64_t> days, std::int64_t today);
+// Local dates (days since the epoch) on which the user asked: outcome no, yes or partial.
+std::vector<std::int64_t> practiceDays(Database& db);
+std::vector<std::int64_t> restDays(Database& db);
 
 } // namespace askanyway::core

@@ -98,11 +98,30 @@ CREATE TABLE program_runs (
 );
 )sql";
 
+// Version 3: the practice engine's own data: user challenges, rest days and the pledge.
+const char* const kVersion3 = R"sql(
+CREATE TABLE custom_challenges (
+    id         TEXT PRIMARY KEY NOT NULL,
+    title      TEXT NOT NULL CHECK (length(title) > 0),
+    how_to     TEXT NOT NULL DEFAULT '',
+    category   TEXT NOT NULL,
+    difficulty INTEGER NOT NULL CHECK (difficulty BETWEEN 1 AND 5),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE rest_days (
+    date TEXT PRIMARY KEY NOT NULL CHECK (length(date) = 10)
+);
+CREATE TABLE pledge (
+    accepted_at TEXT NOT NULL
+);
+CREATE INDEX attempts_by_person ON attempts (lower(trim(person))) WHERE person IS NOT NULL;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> steps = {{1, kVersion1}, {2, kVersion2}};
+    static const std::vector<Migration> steps = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return steps;
 }
 
