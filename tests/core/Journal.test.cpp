@@ -1,7 +1,12 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "journal/AttemptRepository.h"
+#include "ethics/Pledge.h"
 #include "journal/LadderRepository.h"
+#include "journal/ProgramRunRepository.h"
+#include "journal/ThoughtRecordRepository.h"
+#include "program/CustomChallengeRepository.h"
+#include "program/RestDays.h"
 #include "storage/Journal.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -178,4 +183,31 @@ TEST_CASE("another program's SQLite file is not mistaken for a journal", "[journ
     const std::string before = readBytes(file);
     CHECK_THROWS_WITH(Journal::open(file, kClock), Catch::Contains("not an Ask Anyway journal"));
     CHECK(readBytes(file) == before);
+}
+
+TEST_CASE("a version 2 journal migrates to version 3 with links and records intact", "[journal]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    createFromSql(file, readBytes(ASKANYWAY_FIXTURES "/schema-v2.sql"));
+
+    auto journal = Journal::open(file, kClock);
+    CHECK(journal.database().userVersion() == 3);
+    const auto attempt = AttemptRepository(journal.database(), kClock).find("a1b2c3d4-0000-4000-8000-000000000003");
+    REQUIRE(attempt);
+    CHECK(attempt->stepId == "a1b2c3d4-0000-4000-8000-000000000002");
+    const auto record = ThoughtRecordRepository(journal.database(), kClock).find("a1b2c3d4-0000-4000-8000-000000000004");
+    REQUIRE(record);
+    CHECK(record->attemptId == attempt->id);
+    CHECK(record->emotions.at(0).rerated == 30);
+    CHECK(ProgramRunRepository(journal.database(), kClock).active()->id == "a1b2c3d4-0000-4000-8000-000000000005");
+
+    // Version 3's tables are there and empty: no pledge is assumed, no rest day invented.
+    CHECK_FALSE(Pledge(journal.database(), kClock).accepted());
+    CHECK(RestDays(journal.database()).list().empty());
+    CHECK(CustomChallengeRepository(journal.database(), kClock).list().empty());
+
+    auto old = Database::open(journal.migrationBackup().string(), Database::Mode::ReadOnly);
+    CHECK(old.userVersion() == 2);
+    CHECK(pragma(old, "foreign_key_check").empty());
 }

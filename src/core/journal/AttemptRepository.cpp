@@ -173,7 +173,7 @@ std::vector<Attempt> AttemptRepository::list(const AttemptFilter& filter) const
     // substr(at, 1, 10) is the attempt's local date: `at` is always stored normalised.
     auto st = m_db.prepare(std::string("SELECT ") + kColumns +
                            " FROM attempts WHERE (?1 IS NULL OR substr(at, 1, 10) >= ?1) "
-                           "AND (?2 IS NULL OR substr(at, 1, 10) <= ?2) ORDER BY at_epoch, id");
+                           "AND (?2 IS NULL OR substr(at, 1, 10) <= ?2) ORDER BY at_epoch, rowid");
     st.bind(1, filter.sinceDate).bind(2, filter.untilDate);
     std::vector<Attempt> out;
     while (st.step())

@@ -35,7 +35,8 @@ public:
 
     std::optional<Attempt> find(const std::string& id) const;
     bool exists(const std::string& id) const;
-    // Oldest first, by time then id, so listings and exports are stable.
+    // Oldest first, by time then by the order they were stored, so listings and exports are
+    // stable and an import keeps the order of the file.
     std::vector<Attempt> list(const AttemptFilter& filter = {}) const;
 
 private:

@@ -106,7 +106,7 @@ bool ThoughtRecordRepository::exists(const std::string& id) const
 
 std::vector<ThoughtRecord> ThoughtRecordRepository::list() const
 {
-    auto st = m_db.prepare(std::string(kSelect) + "ORDER BY at_epoch, id");
+    auto st = m_db.prepare(std::string(kSelect) + "ORDER BY at_epoch, rowid");
     std::vector<ThoughtRecord> out;
     while (st.step())
         out.push_back(readRecord(m_db, st));
