@@ -26,5 +26,7 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context);
 std::vector<Command> addCheckCommand(CLI::App& app, CliContext& context);
 std::vector<Command> addProgramCommands(CLI::App& app, CliContext& context);
 std::vector<Command> addChallengeCommands(CLI::App& app, CliContext& context);
+std::vector<Command> addLadderCommands(CLI::App& app, CliContext& context);
+std::vector<Command> addThoughtCommands(CLI::App& app, CliContext& context);
 
 } // namespace askanyway::cli

@@ -39,6 +39,7 @@ std::vector<Command> addExchangeCommands(CLI::App& app, CliContext& context)
     struct Options
     {
         std::string format = "json";
+        std::string table = "attempts";
         std::string output;
         std::string input;
     };
@@ -48,6 +49,8 @@ std::vector<Command> addExchangeCommands(CLI::App& app, CliContext& context)
     exportCmd->add_option("--format", o->format, "json (everything, re-importable) or csv (attempts)")
         ->check(CLI::IsMember({"json", "csv"}));
     exportCmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
+    exportCmd->add_option("--table", o->table, "For CSV: attempts (default) or thought-records")
+        ->check(CLI::IsMember({"attempts", "thought-records"}));
 
     auto* importCmd = app.add_subcommand(
         "import", "Import a JSON export; all or nothing, entries already present are skipped");
@@ -56,9 +59,10 @@ std::vector<Command> addExchangeCommands(CLI::App& app, CliContext& context)
     return {
         {exportCmd,
          [o, &context] {
-             const std::string text = o->format == "csv"
-                                          ? core::exportAttemptsCsv(context.db(), context.clock())
-                                          : core::exportJournalText(context.db(), context.clock());
+             const std::string text =
+                 o->format == "json"            ? core::exportJournalText(context.db(), context.clock())
+                 : o->table == "thought-records" ? core::exportThoughtRecordsCsv(context.db(), context.clock())
+                                                 : core::exportAttemptsCsv(context.db(), context.clock());
              if (o->output.empty())
                  std::cout << text;
              else

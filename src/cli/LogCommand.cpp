@@ -16,12 +16,13 @@ struct LogOptions
     core::Attempt attempt;
     std::string outcome;
     std::string graceful;
-    std::string challenge, category, person;
+    std::string challenge, category, person, step;
     int predictedAnxiety = 0, before = 0, peak = 0, after = 0, recovery = 0;
     CLI::Option* outcomeOpt = nullptr;
     CLI::Option* challengeOpt = nullptr;
     CLI::Option* categoryOpt = nullptr;
     CLI::Option* personOpt = nullptr;
+    CLI::Option* stepOpt = nullptr;
     CLI::Option* beforeOpt = nullptr;
     CLI::Option* peakOpt = nullptr;
     CLI::Option* afterOpt = nullptr;
@@ -40,6 +41,8 @@ core::Attempt buildAttempt(LogOptions& o)
     }
     if (o.challengeOpt->count())
         a.challengeId = o.challenge;
+    if (o.stepOpt->count())
+        a.stepId = o.step;
     if (o.categoryOpt->count())
         a.category = o.category;
     if (o.personOpt->count())
@@ -69,6 +72,7 @@ std::vector<Command> addLogCommand(CLI::App& app, CliContext& context)
     o->challengeOpt = cmd->add_option("--challenge", o->challenge,
                                       "Challenge id from the library; sets difficulty and category");
     o->categoryOpt = cmd->add_option("--category", o->category, "Kind of ask");
+    o->stepOpt = cmd->add_option("--step", o->step, "Link to a ladder step id");
     cmd->add_option("--difficulty", a.difficulty, "Difficulty 1-5 (default 1)");
     o->outcomeOpt = cmd->add_option("--outcome", o->outcome, "no, yes, partial or avoided");
     cmd->add_option("--expectation", a.prediction.expectation, "What you expected would happen");

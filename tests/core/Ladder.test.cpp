@@ -30,8 +30,9 @@ TEST_CASE("a ladder is stored with its steps in the user's order", "[ladder]")
     CHECK(ladder->name == "Coffee shops");
     CHECK(ladder->createdAt == "2026-03-20T08:00:00+01:00");
     REQUIRE(ladder->steps.size() == 3);
-    CHECK(ladder->steps[1].text == "Ask for 5 % off");
-    CHECK(ladder->steps[2].id == added);
+    // The new step went where its rating puts it, between 2 and 6.
+    CHECK(ladder->steps[1].id == added);
+    CHECK(ladder->steps[2].text == "Ask for 5 % off");
     CHECK(repo.list().size() == 1);
 
     repo.rename(id, "Cafés");

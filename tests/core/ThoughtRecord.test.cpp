@@ -24,7 +24,7 @@ ThoughtRecord sampleRecord()
     r.automaticThought = "Nobody will ever want me";
     r.belief = 85;
     r.emotions = {{"shame", 70, 30}, {"sadness", 60, std::nullopt}};
-    r.distortions = {"overgeneralising", "mind reading"};
+    r.distortions = {"overgeneralising", "mind-reading"};
     r.evidenceFor = "She said no";
     r.evidenceAgainst = "We laughed for twenty minutes; two friends say I'm good company";
     r.balancedThought = "One no from one person on one night";

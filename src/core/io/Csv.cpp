@@ -1,6 +1,7 @@
 #include "io/Csv.h"
 
 #include "journal/AttemptRepository.h"
+#include "journal/ThoughtRecordRepository.h"
 
 namespace askanyway::core {
 namespace {
@@ -66,6 +67,23 @@ std::string exportAttemptsCsv(Database& db, const Clock& clock)
                        cell(a.recoveryMinutes), a.reflection.predicted, a.reflection.happened,
                        a.reflection.felt, a.reflection.learned, cell(a.acceptedGracefully),
                        cell(a.person), joined(a.tags)});
+    }
+    return out;
+}
+
+std::string exportThoughtRecordsCsv(Database& db, const Clock& clock)
+{
+    std::string out = csvRow({"id", "at", "attempt_id", "situation", "automatic_thought", "belief",
+                              "emotions", "distortions", "evidence_for", "evidence_against",
+                              "balanced_thought", "balanced_belief"});
+    for (const ThoughtRecord& r : ThoughtRecordRepository(db, clock).list()) {
+        std::vector<std::string> emotions;
+        for (const Emotion& e : r.emotions)
+            emotions.push_back(e.name + " " + std::to_string(e.intensity) +
+                               (e.rerated ? "\u2192" + std::to_string(*e.rerated) : ""));
+        out += csvRow({r.id, r.at, cell(r.attemptId), r.situation, r.automaticThought,
+                       std::to_string(r.belief), joined(emotions), joined(r.distortions),
+                       r.evidenceFor, r.evidenceAgainst, r.balancedThought, cell(r.balancedBelief)});
     }
     return out;
 }

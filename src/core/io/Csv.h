@@ -16,5 +16,7 @@ std::string csvRow(const std::vector<std::string>& fields); // ends with CRLF
 
 // Every attempt, oldest first, one row each with a header row; tags joined by "; ".
 std::string exportAttemptsCsv(Database& db, const Clock& clock);
+// Every thought record, oldest first; emotions as "name intensity→rerated" joined by "; ".
+std::string exportThoughtRecordsCsv(Database& db, const Clock& clock);
 
 } // namespace askanyway::core

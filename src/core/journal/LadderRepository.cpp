@@ -9,6 +9,8 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace askanyway::core {
 
 std::string LadderRepository::add(Ladder ladder)
@@ -71,18 +73,98 @@ bool LadderRepository::remove(const std::string& id)
 std::string LadderRepository::addStep(const std::string& ladderId, LadderStep step)
 {
     validateLadderStep(step);
-    if (!exists(ladderId))
+    const auto ladder = find(ladderId);
+    if (!ladder)
         throw ValidationError("ladder_id", "no ladder has id \"" + ladderId + "\"");
     if (step.id.empty())
         step.id = newUuid();
+    std::vector<std::string> order;
+    bool placed = false;
+    for (const LadderStep& existing : ladder->steps) {
+        if (!placed && existing.rating > step.rating) {
+            order.push_back(step.id);
+            placed = true;
+        }
+        order.push_back(existing.id);
+    }
+    if (!placed)
+        order.push_back(step.id);
+
     Transaction tx(m_db);
-    auto next = m_db.prepare(
-        "SELECT coalesce(max(position) + 1, 0) FROM ladder_steps WHERE ladder_id = ?");
-    next.bind(1, ladderId);
-    next.step();
-    insertStep(ladderId, step, next.integer(0));
+    insertStep(ladderId, step, static_cast<std::int64_t>(ladder->steps.size()));
+    writeOrder(order);
     tx.commit();
     return step.id;
+}
+
+void LadderRepository::writeOrder(const std::vector<std::string>& stepIds)
+{
+    auto st = m_db.prepare("UPDATE ladder_steps SET position = ? WHERE id = ?");
+    for (std::size_t i = 0; i < stepIds.size(); ++i) {
+        st.reset();
+        st.bind(1, static_cast<std::int64_t>(i)).bind(2, stepIds[i]).run();
+    }
+}
+
+std::optional<std::string> LadderRepository::ladderOf(const std::string& stepId) const
+{
+    auto st = m_db.prepare("SELECT ladder_id FROM ladder_steps WHERE id = ?");
+    st.bind(1, stepId);
+    if (!st.step())
+        return std::nullopt;
+    return st.text(0);
+}
+
+void LadderRepository::editStep(const std::string& stepId, const std::optional<std::string>& text,
+                                const std::optional<int>& rating)
+{
+    const auto ladderId = ladderOf(stepId);
+    if (!ladderId)
+        throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
+    LadderStep step;
+    for (const LadderStep& s : find(*ladderId)->steps)
+        if (s.id == stepId)
+            step = s;
+    if (text)
+        step.text = *text;
+    if (rating)
+        step.rating = *rating;
+    validateLadderStep(step);
+    Transaction tx(m_db);
+    auto st = m_db.prepare("UPDATE ladder_steps SET text = ?, rating = ? WHERE id = ?");
+    st.bind(1, step.text).bind(2, step.rating).bind(3, stepId).run();
+    tx.commit();
+}
+
+void LadderRepository::moveStep(const std::string& stepId, int position)
+{
+    const auto ladderId = ladderOf(stepId);
+    if (!ladderId)
+        throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
+    std::vector<std::string> order;
+    for (const LadderStep& s : find(*ladderId)->steps)
+        if (s.id != stepId)
+            order.push_back(s.id);
+    requireRange("position", position, 0, static_cast<long long>(order.size()));
+    order.insert(order.begin() + position, stepId);
+    Transaction tx(m_db);
+    writeOrder(order);
+    tx.commit();
+}
+
+void LadderRepository::removeStep(const std::string& stepId)
+{
+    const auto ladderId = ladderOf(stepId);
+    if (!ladderId)
+        throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
+    Transaction tx(m_db);
+    auto st = m_db.prepare("DELETE FROM ladder_steps WHERE id = ?");
+    st.bind(1, stepId).run();
+    std::vector<std::string> order;
+    for (const LadderStep& s : find(*ladderId)->steps)
+        order.push_back(s.id);
+    writeOrder(order);
+    tx.commit();
 }
 
 std::optional<Ladder> LadderRepository::find(const std::string& id) const

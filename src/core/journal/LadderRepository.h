@@ -21,8 +21,18 @@ public:
     void rename(const std::string& id, const std::string& name);
     // Deletes the ladder and its steps; attempts that were linked keep everything but the link.
     bool remove(const std::string& id);
-    // Appends a step at the end of the ladder and returns the step's id.
+    // Adds a step where its rating puts it (before the first step rated higher; steps the user
+    // moved stay where they are) and returns the step's id.
     std::string addStep(const std::string& ladderId, LadderStep step);
+    // Changes a step's text and/or rating; its place on the ladder stays as the user left it.
+    void editStep(const std::string& stepId, const std::optional<std::string>& text,
+                  const std::optional<int>& rating);
+    // Moves a step to `position` (0 = the lowest rung); the others close up around it.
+    void moveStep(const std::string& stepId, int position);
+    // Deletes a step; its attempts keep everything but the link.
+    void removeStep(const std::string& stepId);
+    // The ladder a step belongs to.
+    std::optional<std::string> ladderOf(const std::string& stepId) const;
 
     std::optional<Ladder> find(const std::string& id) const;
     bool exists(const std::string& id) const;
@@ -32,6 +42,7 @@ public:
 
 private:
     void insertStep(const std::string& ladderId, const LadderStep& step, std::int64_t position);
+    void writeOrder(const std::vector<std::string>& stepIds);
 
     Database& m_db;
     const Clock& m_clock;

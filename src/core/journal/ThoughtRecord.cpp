@@ -1,5 +1,6 @@
 #include "journal/ThoughtRecord.h"
 
+#include "cbt/Distortions.h"
 #include "common/Validation.h"
 
 namespace askanyway::core {
@@ -30,8 +31,16 @@ void validateThoughtRecord(const ThoughtRecord& r)
         requireRange(at + ".intensity", r.emotions[i].intensity, 0, 100);
         requireRange(at + ".rerated", r.emotions[i].rerated, 0, 100);
     }
-    for (std::size_t i = 0; i < r.distortions.size(); ++i)
-        requireText("distortions[" + std::to_string(i) + "]", r.distortions[i], kMaxLabelBytes);
+    for (std::size_t i = 0; i < r.distortions.size(); ++i) {
+        if (!findDistortion(r.distortions[i])) {
+            std::string known;
+            for (const Distortion& d : core::distortions())
+                known += (known.empty() ? "" : ", ") + d.id;
+            throw ValidationError("distortions[" + std::to_string(i) + "]",
+                                  "must be one of " + known + ", got \"" +
+                                      r.distortions[i].substr(0, 40) + "\"");
+        }
+    }
     freeText("evidence_for", r.evidenceFor);
     freeText("evidence_against", r.evidenceAgainst);
     freeText("balanced_thought", r.balancedThought);
