@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "common/Error.h"
+#include "common/Validation.h"
 #include "Commands.h"
 #include "journal/AttemptRepository.h"
 #include "journal/LadderProgress.h"
@@ -164,6 +165,11 @@ std::vector<Command> addLadderCommands(CLI::App& app, CliContext& context)
          }},
         {move,
          [o, repo] {
+             // Rungs are counted from 1 here, as the user sees them; the core counts from 0.
+             const auto ladderId = repo().ladderOf(o->id);
+             if (!ladderId)
+                 throw core::ValidationError("id", "no ladder step has id \"" + o->id + "\"");
+             core::requireRange("to", o->position, 1, static_cast<long long>(repo().find(*ladderId)->steps.size()));
              repo().moveStep(o->id, o->position - 1);
              return 0;
          }},

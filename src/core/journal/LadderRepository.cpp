@@ -78,17 +78,15 @@ std::string LadderRepository::addStep(const std::string& ladderId, LadderStep st
         throw ValidationError("ladder_id", "no ladder has id \"" + ladderId + "\"");
     if (step.id.empty())
         step.id = newUuid();
+    // Just above the highest-placed step rated at or below it; at the bottom if there is none.
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < ladder->steps.size(); ++i)
+        if (ladder->steps[i].rating <= step.rating)
+            at = i + 1;
     std::vector<std::string> order;
-    bool placed = false;
-    for (const LadderStep& existing : ladder->steps) {
-        if (!placed && existing.rating > step.rating) {
-            order.push_back(step.id);
-            placed = true;
-        }
+    for (const LadderStep& existing : ladder->steps)
         order.push_back(existing.id);
-    }
-    if (!placed)
-        order.push_back(step.id);
+    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), step.id);
 
     Transaction tx(m_db);
     insertStep(ladderId, step, static_cast<std::int64_t>(ladder->steps.size()));
@@ -122,7 +120,8 @@ void LadderRepository::editStep(const std::string& stepId, const std::optional<s
     if (!ladderId)
         throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
     LadderStep step;
-    for (const LadderStep& s : find(*ladderId)->steps)
+    const auto ladder = find(*ladderId);
+    for (const LadderStep& s : ladder->steps)
         if (s.id == stepId)
             step = s;
     if (text)
@@ -142,7 +141,8 @@ void LadderRepository::moveStep(const std::string& stepId, int position)
     if (!ladderId)
         throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
     std::vector<std::string> order;
-    for (const LadderStep& s : find(*ladderId)->steps)
+    const auto ladder = find(*ladderId);
+    for (const LadderStep& s : ladder->steps)
         if (s.id != stepId)
             order.push_back(s.id);
     requireRange("position", position, 0, static_cast<long long>(order.size()));
@@ -161,7 +161,8 @@ void LadderRepository::removeStep(const std::string& stepId)
     auto st = m_db.prepare("DELETE FROM ladder_steps WHERE id = ?");
     st.bind(1, stepId).run();
     std::vector<std::string> order;
-    for (const LadderStep& s : find(*ladderId)->steps)
+    const auto ladder = find(*ladderId);
+    for (const LadderStep& s : ladder->steps)
         order.push_back(s.id);
     writeOrder(order);
     tx.commit();

@@ -21,8 +21,8 @@ public:
     void rename(const std::string& id, const std::string& name);
     // Deletes the ladder and its steps; attempts that were linked keep everything but the link.
     bool remove(const std::string& id);
-    // Adds a step where its rating puts it (before the first step rated higher; steps the user
-    // moved stay where they are) and returns the step's id.
+    // Adds a step where its rating puts it (just above the highest-placed step rated at or
+    // below it, so steps the user moved stay where they are) and returns the step's id.
     std::string addStep(const std::string& ladderId, LadderStep step);
     // Changes a step's text and/or rating; its place on the ladder stays as the user left it.
     void editStep(const std::string& stepId, const std::optional<std::string>& text,
