@@ -13,6 +13,9 @@
 #include "program/RestDays.h"
 #include "program/Streaks.h"
 #include "progress/Stats.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 namespace askanyway::core {
 
@@ -64,6 +67,32 @@ void Practice::updateAttempt(Attempt attempt)
     validateAttempt(attempt);
     checkAttemptAllowed(m_db, m_clock, attempt);
     AttemptRepository(m_db, m_clock).update(attempt);
+}
+
+std::optional<DeletedAttempt> Practice::deleteAttempt(const std::string& id)
+{
+    DeletedAttempt deleted;
+    auto linked = m_db.prepare("SELECT id FROM thought_records WHERE attempt_id = ? ORDER BY id");
+    linked.bind(1, id);
+    while (linked.step())
+        deleted.thoughtRecordIds.push_back(linked.text(0));
+    auto removed = AttemptRepository(m_db, m_clock).remove(id);
+    if (!removed)
+        return std::nullopt;
+    deleted.attempt = std::move(*removed);
+    return deleted;
+}
+
+void Practice::restoreAttempt(const DeletedAttempt& deleted)
+{
+    Transaction tx(m_db);
+    AttemptRepository(m_db, m_clock).add(deleted.attempt);
+    auto relink = m_db.prepare("UPDATE thought_records SET attempt_id = ? WHERE id = ? AND attempt_id IS NULL");
+    for (const std::string& record : deleted.thoughtRecordIds) {
+        relink.reset();
+        relink.bind(1, deleted.attempt.id).bind(2, record).run();
+    }
+    tx.commit();
 }
 
 std::string Practice::addChallenge(Challenge challenge)

@@ -25,6 +25,13 @@ struct Progress
     std::vector<Badge> badges;
 };
 
+// An attempt as it was before it was deleted, with what pointed at it, so undo is exact.
+struct DeletedAttempt
+{
+    Attempt attempt;
+    std::vector<std::string> thoughtRecordIds;
+};
+
 struct TodayTask
 {
     Challenge challenge;
@@ -59,6 +66,11 @@ public:
     // Resolve, apply the ethics guard, store. Returns the id.
     std::string logAttempt(Attempt attempt);
     void updateAttempt(Attempt attempt);
+
+    // Deletes an attempt; thought records that pointed at it lose the link until restore().
+    std::optional<DeletedAttempt> deleteAttempt(const std::string& id);
+    // Puts a deleted attempt back exactly, links included, in one transaction.
+    void restoreAttempt(const DeletedAttempt& deleted);
 
     std::string addChallenge(Challenge challenge);
 
