@@ -1,146 +1,179 @@
 #include "MainWindow.h"
 
+#include "AppStyle.h"
 #include "JournalSession.h"
 #include "common/Error.h"
 #include "dialogs/AttemptDialog.h"
-#include "journal/AttemptRepository.h"
-#include "models/AttemptTableModel.h"
+#include "dialogs/WelcomeDialog.h"
+#include "io/AtomicFile.h"
+#include "io/Interchange.h"
+#include "pages/JournalPage.h"
+#include "pages/ProgramPage.h"
+#include "pages/TodayPage.h"
+#include "widgets/UndoBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTableView>
-#include <QToolBar>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace askanyway::app {
-namespace {
 
-QLabel* titleLabel(const QString& text, QWidget* parent)
+MainWindow::MainWindow(JournalSession& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    return label;
-}
+    setMinimumSize(900, 600);
+    m_today = new TodayPage(session, this);
+    m_program = new ProgramPage(session, this);
+    m_journal = new JournalPage(session, this);
+    m_pages = {m_today, m_program, m_journal};
 
-QLabel* secondaryLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-    label->setPalette(p);
-    return label;
-}
-
-} // namespace
-
-MainWindow::MainWindow(JournalSession& session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_model(new AttemptTableModel(this))
-{
-    setWindowTitle(tr("Journal — Ask Anyway"));
-    setMinimumSize(720, 480);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(buildSidebar());
+    m_stack = new QStackedWidget(central);
+    for (Page* page : m_pages) {
+        m_stack->addWidget(page);
+        connect(page, &Page::startAttempt, this, &MainWindow::startAttempt);
+        connect(page, &Page::openPage, this, &MainWindow::showPage);
+    }
+    connect(m_today, &TodayPage::pledgeRequested, this, [this] { showWelcome(true); });
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
     buildMenus();
-    setCentralWidget(buildJournalPage());
-    reload();
+    connect(&session, &JournalSession::changed, this, &MainWindow::refreshSummary);
+    refreshSummary();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1024, 680);
+        resize(1180, 760);
+    showPage(settings.value(QStringLiteral("window/page"), TodayIndex).toInt());
+}
+
+QWidget* MainWindow::buildSidebar()
+{
+    auto* side = new QWidget(this);
+    side->setFixedWidth(200);
+    side->setAutoFillBackground(true);
+    side->setBackgroundRole(QPalette::AlternateBase);
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(style::kInside + 4, style::kMargin, style::kInside + 4, style::kMargin);
+    layout->setSpacing(style::kBetween);
+    auto* brand = style::sectionTitle(tr("Ask Anyway"), side);
+    brand->setContentsMargins(style::kInside, 0, 0, 0);
+    layout->addWidget(brand);
+    m_sidebar = new QListWidget(side);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    const QString glyphs[] = {QStringLiteral("☀"), QStringLiteral("▦"), QStringLiteral("☰")};
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        auto* item = new QListWidgetItem(style::glyphIcon(glyphs[i]), m_pages[i]->title(), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(row);
+    });
+    layout->addWidget(m_sidebar, 1);
+    m_summary = new QLabel(side);
+    m_summary->setWordWrap(true);
+    m_summary->setContentsMargins(style::kInside, 0, 0, 0);
+    layout->addWidget(m_summary);
+    return side;
 }
 
 void MainWindow::buildMenus()
 {
-    m_logAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                              tr("&Log an Attempt…"), this);
-    m_logAction->setShortcut(QKeySequence::New);
-    m_logAction->setToolTip(tr("Record an ask, or plan one for later (Ctrl+N)"));
-    connect(m_logAction, &QAction::triggered, this, &MainWindow::logAttempt);
-
-    auto* quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_newAttempt = new QAction(tr("&New Attempt…"), this);
+    m_newAttempt->setShortcut(QKeySequence::New);
+    m_newAttempt->setStatusTip(tr("Plan or log an ask"));
+    connect(m_newAttempt, &QAction::triggered, this, [this] { startAttempt({}); });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_logAction);
+    file->addAction(m_newAttempt);
     file->addSeparator();
-    file->addAction(quit);
+    file->addAction(tr("&Export Journal…"), this, &MainWindow::exportJournal);
+    file->addAction(tr("&Import Journal…"), this, &MainWindow::importJournal);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo Delete"), this, [this] { m_journal->undoBar()->undo(); });
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_journal->undoBar(), &UndoBar::availabilityChanged, m_undo, &QAction::setEnabled);
+    QAction* find = edit->addAction(tr("&Find in Journal"), this, [this] {
+        showPage(JournalIndex);
+        m_journal->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        QAction* go = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(static_cast<int>(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+    }
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Appearance"));
+    auto* themes = new QActionGroup(this);
+    const std::pair<QString, style::Theme> choices[] = {
+        {tr("Follow the &System"), style::Theme::System}, {tr("&Light"), style::Theme::Light}, {tr("&Dark"), style::Theme::Dark}};
+    for (const auto& [label, value] : choices) {
+        QAction* a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(style::savedTheme() == value);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [value] {
+            style::saveTheme(value);
+            style::applyTheme(*qApp, value);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome and Pledge…"), this, [this] { showWelcome(); });
     help->addAction(tr("&Not Therapy — Where to Get Help"), this, &MainWindow::showNotTherapy);
+    help->addSeparator();
     help->addAction(tr("&About Ask Anyway"), this, &MainWindow::showAbout);
 }
 
-QWidget* MainWindow::buildJournalPage()
+void MainWindow::showPage(int index)
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
-
-    auto* header = new QHBoxLayout;
-    auto* headings = new QVBoxLayout;
-    headings->setSpacing(4);
-    headings->addWidget(titleLabel(tr("Journal"), page));
-    m_summary = secondaryLabel(QString(), page);
-    headings->addWidget(m_summary);
-    header->addLayout(headings, 1);
-    auto* logButton = new QPushButton(tr("Log an attempt"), page);
-    logButton->setDefault(true);
-    logButton->setToolTip(m_logAction->toolTip());
-    connect(logButton, &QPushButton::clicked, m_logAction, &QAction::trigger);
-    header->addWidget(logButton, 0, Qt::AlignBottom);
-    layout->addLayout(header);
-
-    m_journalStack = new QStackedWidget(page);
-    auto* empty = new QWidget(m_journalStack);
-    auto* emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
-    auto* emptyText = new QLabel(tr("No attempts yet. Your first ask can be tiny — asking a "
-                                    "stranger for the time counts."),
-                                 empty);
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setWordWrap(true);
-    emptyLayout->addWidget(emptyText);
-    auto* emptyButton = new QPushButton(tr("Log your first attempt"), empty);
-    connect(emptyButton, &QPushButton::clicked, m_logAction, &QAction::trigger);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
-    m_table = new QTableView(m_journalStack);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AttemptTableModel::Title, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-
-    m_journalStack->addWidget(empty);
-    m_journalStack->addWidget(m_table);
-    layout->addWidget(m_journalStack, 1);
-    return page;
+    index = std::clamp(index, 0, static_cast<int>(m_pages.size()) - 1);
+    m_stack->setCurrentIndex(index);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    setWindowTitle(tr("%1 — Ask Anyway").arg(m_pages[static_cast<std::size_t>(index)]->title()));
 }
 
-void MainWindow::reload()
+int MainWindow::currentPage() const
 {
-    core::AttemptRepository repo(m_session.db(), m_session.clock());
-    m_model->setAttempts(repo.list());
-    const int n = m_model->rowCount();
-    m_journalStack->setCurrentIndex(n == 0 ? 0 : 1);
-    m_summary->setText(n == 0 ? tr("Every ask you log is kept here, on this computer only.")
-                     : n == 1 ? tr("One attempt logged. It took courage.")
-                              : tr("%1 attempts logged. Every one of them took courage.").arg(n));
+    return m_stack->currentIndex();
+}
+
+void MainWindow::refreshSummary()
+{
+    const core::Progress p = m_session.practice().progress();
+    m_summary->setText(tr("<p><b>%1</b></p><p>Level %2<br>%3 points</p>")
+                           .arg(p.currentStreak == 1 ? tr("1-day streak") : tr("%1-day streak").arg(p.currentStreak))
+                           .arg(p.level.level)
+                           .arg(p.points));
+    m_summary->setToolTip(tr("%1 points to level %2. Points come from asking, whatever the answer.")
+                              .arg(p.level.nextAt - p.points)
+                              .arg(p.level.level + 1));
 }
 
 AttemptDialog* MainWindow::openDialog() const
@@ -148,33 +181,71 @@ AttemptDialog* MainWindow::openDialog() const
     return findChild<AttemptDialog*>();
 }
 
-void MainWindow::logAttempt()
+void MainWindow::startAttempt(const AttemptStart& start)
 {
-    if (openDialog()) {
-        openDialog()->raise();
+    if (AttemptDialog* open = openDialog()) {
+        open->raise();
+        open->activateWindow();
         return;
     }
-    auto* dialog = new AttemptDialog(this);
+    auto* dialog = new AttemptDialog(m_session, start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        try {
-            core::AttemptRepository(m_session.db(), m_session.clock()).add(dialog->attempt());
-        } catch (const core::Error& e) {
-            QMessageBox::warning(this, tr("Not saved"),
-                                 tr("The attempt could not be saved: %1").arg(QString::fromStdString(e.what())));
-        }
-        reload();
-    });
     dialog->open();
+}
+
+void MainWindow::showWelcome(bool pledgeOnly)
+{
+    auto* dialog = new WelcomeDialog(m_session, this, pledgeOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportJournal()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/askanyway-journal.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Journal"), suggested, tr("Ask Anyway journal (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        core::writeFileAtomically(path.toStdString(), core::exportJournalText(m_session.db(), m_session.clock()));
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Not exported"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::importJournal()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Journal"), QString(), tr("Ask Anyway journal (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Not imported"), tr("%1 could not be read.").arg(path));
+        return;
+    }
+    try {
+        const auto s = core::importJournal(m_session.db(), m_session.clock(), file.readAll().toStdString());
+        m_session.notifyChanged();
+        QMessageBox::information(this, tr("Imported"),
+                                 tr("Added %1 attempts, %2 thought records and %3 ladders. Entries already "
+                                    "in your journal were left as they were.")
+                                     .arg(s.attempts.added)
+                                     .arg(s.thoughtRecords.added)
+                                     .arg(s.ladders.added));
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Not imported"),
+                             tr("Nothing was imported; your journal is unchanged.\n\n%1").arg(QString::fromStdString(e.what())));
+    }
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Ask Anyway"),
-                       tr("<h3>Ask Anyway %1</h3><p>Practice hearing “no” in small, kind, "
-                          "deliberate steps, and watch your own data show that it is "
-                          "survivable.</p><p>Your journal stays on this computer: %2</p>"
-                          "<p>Free software under the GNU GPL, version 3 or later.</p>")
+                       tr("<h3>Ask Anyway %1</h3><p>Practise hearing “no” in small, kind, deliberate "
+                          "steps, and watch your own data show that it is survivable.</p><p>Your journal "
+                          "stays on this computer: %2</p><p>Free software under the GNU GPL, version 3 or "
+                          "later.</p>")
                            .arg(QApplication::applicationVersion(),
                                 QString::fromStdString(m_session.path().string()).toHtmlEscaped()));
 }
@@ -183,16 +254,18 @@ void MainWindow::showNotTherapy()
 {
     QMessageBox::information(
         this, tr("Not therapy"),
-        tr("<p>Ask Anyway is a self-help practice tool. It is not therapy and it cannot "
-           "diagnose or treat anything.</p><p>If practising brings up more than you can carry, a "
-           "counsellor or therapist can help you pace it.</p><p><b>If you are in crisis or "
-           "thinking about harming yourself, contact your local emergency number now, or a "
-           "crisis line in your country.</b></p>"));
+        tr("<p>Ask Anyway is a self-help practice tool. It is not therapy and it cannot diagnose or "
+           "treat anything.</p><p>If practising brings up more than you can carry, a counsellor or "
+           "therapist can help you pace it.</p><p><b>If you are in crisis or thinking about harming "
+           "yourself, contact your local emergency number now, or a crisis line in your "
+           "country.</b></p>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
     QMainWindow::closeEvent(event);
 }
 

@@ -2,48 +2,67 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QAction;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
-class QTableView;
 
 namespace askanyway::app {
 
 class AttemptDialog;
-class AttemptTableModel;
+class JournalPage;
 class JournalSession;
+class Page;
+class ProgramPage;
+class TodayPage;
+struct AttemptStart;
 
-// The app's window. For now one page: the journal of attempts, with the dialog that logs one.
-// Later pages (Today, Program, Ladders…) join it in the stacked area.
+// The app's window: a sidebar of pages (Ctrl+1…), the pages in a stack, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum PageIndex { TodayIndex, ProgramIndex, JournalIndex };
+
     explicit MainWindow(JournalSession& session, QWidget* parent = nullptr);
 
-    QAction* logAction() const { return m_logAction; }
-    AttemptTableModel* attemptModel() const { return m_model; }
-    // The dialog opened by the last "Log an attempt", while it is open.
+    void showPage(int index);
+    int currentPage() const;
+    void startAttempt(const AttemptStart& start);
+    // The attempt dialog while it is open.
     AttemptDialog* openDialog() const;
+    void showWelcome(bool pledgeOnly = false);
 
-    void reload();
+    QAction* newAttemptAction() const { return m_newAttempt; }
+    QAction* undoAction() const { return m_undo; }
+    TodayPage* todayPage() const { return m_today; }
+    ProgramPage* programPage() const { return m_program; }
+    JournalPage* journalPage() const { return m_journal; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
-    QWidget* buildJournalPage();
-    void logAttempt();
+    QWidget* buildSidebar();
+    void refreshSummary();
+    void exportJournal();
+    void importJournal();
     void showAbout();
     void showNotTherapy();
 
     JournalSession& m_session;
-    AttemptTableModel* m_model = nullptr;
-    QStackedWidget* m_journalStack = nullptr;
-    QTableView* m_table = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
     QLabel* m_summary = nullptr;
-    QAction* m_logAction = nullptr;
+    std::vector<Page*> m_pages;
+    TodayPage* m_today = nullptr;
+    ProgramPage* m_program = nullptr;
+    JournalPage* m_journal = nullptr;
+    QAction* m_newAttempt = nullptr;
+    QAction* m_undo = nullptr;
 };
 
 } // namespace askanyway::app

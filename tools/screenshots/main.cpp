@@ -1,15 +1,21 @@
-// Renders the app's windows and dialogs to PNG files for docs/screenshots, without a display
-// server or window manager: each widget is shown at a fixed size and grabbed.
+// Renders the app's pages and dialogs to PNG for docs/screenshots, on the demo journal, in the
+// light and dark palettes and at 1280×800 and 1024×640. Each window is shown and grabbed, so it
+// needs no window manager.
 //   askanyway-screenshots OUT_DIR
+#include "AppStyle.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
+#include "demo/DemoJournal.h"
 #include "dialogs/AttemptDialog.h"
+#include "dialogs/WelcomeDialog.h"
 #include "journal/AttemptRepository.h"
 
-#include <QAction>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
-#include <QStyleFactory>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -18,37 +24,19 @@ using namespace askanyway;
 
 namespace {
 
-void fillSample(core::Database& db, const core::Clock& clock)
+bool save(QWidget& widget, const QDir& out, const QString& name)
 {
-    core::AttemptRepository repo(db, clock);
-    auto log = [&](const char* at, const char* title, std::optional<core::Outcome> outcome, int predicted,
-                   std::optional<int> peak, const char* learned) {
-        core::Attempt a;
-        a.at = at;
-        a.title = title;
-        a.outcome = outcome;
-        a.prediction.anxiety = predicted;
-        if (outcome && *outcome != core::Outcome::Avoided)
-            a.anxiety = {peak.value_or(5) - 1, peak, 2};
-        a.reflection.learned = learned;
-        repo.add(a);
-    };
-    log("2026-03-01T10:05:00+01:00", "Asked a stranger for directions to the station", core::Outcome::Yes, 6, 5,
-        "People like to help");
-    log("2026-03-02T17:40:00+01:00", "Asked for 5 % off a coffee", core::Outcome::No, 8, 6,
-        "The no took two seconds; the dread took all morning");
-    log("2026-03-03T12:10:00+01:00", "Asked to take a photo with someone's dog", core::Outcome::Partial, 5, 4, "");
-    log("2026-03-04T19:00:00+01:00", "Compliment three strangers", core::Outcome::Avoided, 7, std::nullopt,
-        "");
-    log("2026-03-05T09:00:00+01:00", "Ask a bookseller for a recommendation", std::nullopt, 5, std::nullopt, "");
-}
-
-bool save(QWidget& widget, const QString& path)
-{
-    QApplication::processEvents();
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    const QString path = out.filePath(name + QStringLiteral(".png"));
     const bool ok = widget.grab().save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+QAbstractButton* buttonNamed(QWidget* in, const char* name)
+{
+    return in->findChild<QAbstractButton*>(QString::fromLatin1(name));
 }
 
 } // namespace
@@ -57,9 +45,9 @@ int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("askanyway-screenshots"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
         std::fprintf(stderr, "usage: askanyway-screenshots OUT_DIR\n");
         return 2;
@@ -67,24 +55,61 @@ int main(int argc, char* argv[])
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
     QTemporaryDir tmp;
-
     bool ok = true;
-    app::JournalSession session(
-        tmp.filePath(QStringLiteral("journal.sqlite")).toStdString(),
-        std::make_unique<core::FixedClock>(*core::parseTimestamp("2026-03-05T20:00:00+01:00")));
-    app::MainWindow window(session);
-    window.resize(1280, 800);
-    window.show();
-    ok &= save(window, out.filePath(QStringLiteral("journal-empty.png")));
 
-    fillSample(session.db(), session.clock());
-    window.reload();
-    ok &= save(window, out.filePath(QStringLiteral("journal.png")));
+    for (const auto& [theme, suffix] : {std::pair{app::style::Theme::Light, "light"}, std::pair{app::style::Theme::Dark, "dark"}}) {
+        app::style::applyTheme(app, theme);
+        const QString tag = QString::fromLatin1(suffix);
+        const QString file = tmp.filePath(tag + QStringLiteral(".sqlite"));
+        app::JournalSession session(file.toStdString(),
+                                    std::make_unique<core::FixedClock>(*core::parseTimestamp("2026-03-31T19:30:00+02:00")));
+        core::fillDemoJournal(session.db(), session.clock());
+        QSettings().remove(QStringLiteral("window"));
+        app::MainWindow window(session);
+        window.resize(1280, 800);
+        window.show();
+        const char* pages[] = {"today", "program", "journal"};
+        for (int i = 0; i < 3; ++i) {
+            window.showPage(i);
+            ok &= save(window, out, QStringLiteral("%1-%2").arg(QString::fromLatin1(pages[i]), tag));
+        }
+        window.resize(1024, 640);
+        for (int i = 0; i < 3; ++i) {
+            window.showPage(i);
+            ok &= save(window, out, QStringLiteral("%1-%2-1024").arg(QString::fromLatin1(pages[i]), tag));
+        }
+        window.resize(1280, 800);
+        window.showPage(0);
 
-    window.logAction()->trigger();
-    if (auto* dialog = window.openDialog()) {
-        dialog->adjustSize();
-        ok &= save(*dialog, out.filePath(QStringLiteral("attempt-dialog.png")));
+        // The attempt dialog, step by step, on a romantic ask so the nickname field shows.
+        window.startAttempt({std::string("attraction-recommendation"), std::nullopt, std::nullopt});
+        if (auto* d = window.openDialog()) {
+            d->resize(760, 600);
+            ok &= save(*d, out, QStringLiteral("attempt-1-before-%1").arg(tag));
+            d->goToStep(1);
+            if (auto* no = buttonNamed(d, "noButton"))
+                no->setChecked(true);
+            ok &= save(*d, out, QStringLiteral("attempt-2-happened-%1").arg(tag));
+            d->goToStep(2);
+            ok &= save(*d, out, QStringLiteral("attempt-3-reflect-%1").arg(tag));
+            // The guard's refusal, shown in place.
+            d->goToStep(0);
+            if (auto* person = d->findChild<QLineEdit*>(QStringLiteral("personEdit")))
+                person->setText(QStringLiteral("Yellow raincoat"));
+            if (auto* plan = buttonNamed(d, "planButton"))
+                plan->click();
+            ok &= save(*d, out, QStringLiteral("attempt-refused-%1").arg(tag));
+            d->reject();
+        }
+        auto* welcome = new app::WelcomeDialog(session, &window);
+        welcome->resize(640, 500);
+        welcome->show();
+        ok &= save(*welcome, out, QStringLiteral("welcome-1-%1").arg(tag));
+        welcome->goToPage(1);
+        ok &= save(*welcome, out, QStringLiteral("welcome-2-%1").arg(tag));
+        welcome->goToPage(2);
+        ok &= save(*welcome, out, QStringLiteral("welcome-3-pledge-%1").arg(tag));
+        welcome->close();
     }
     return ok ? 0 : 1;
 }

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace Ui {
 class AttemptDialog;
@@ -12,28 +14,53 @@ class AttemptDialog;
 
 namespace askanyway::app {
 
-// Before / what happened / what I learned for one attempt. Checks the values with the core's
-// own validator when Save is pressed and stays open, pointing at the field, if one is wrong.
+class JournalSession;
+
+// Where an attempt starts from: a program task, a suggestion, a ladder step, a plan to
+// complete, or an attempt to edit.
+struct AttemptStart
+{
+    std::optional<std::string> challengeId;
+    std::optional<std::string> stepId;
+    std::optional<core::Attempt> existing; // a plan to complete or an attempt to edit
+};
+
+// Before → what happened → reflect, in one dialog a nervous user can finish in a minute.
+// Save writes to the journal at once through the core, which applies validation and the ethics
+// rules; a refusal is shown in place, on the step where the field is, and nothing is written.
 class AttemptDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AttemptDialog(QWidget* parent = nullptr);
+    AttemptDialog(JournalSession& session, const AttemptStart& start, QWidget* parent = nullptr);
     ~AttemptDialog() override;
 
-    // The attempt as the form describes it; without an outcome it is a plan.
-    core::Attempt attempt() const;
-    void setAttempt(const core::Attempt& attempt);
+    // The attempt as the form describes it; `asPlan` drops the outcome and what follows it.
+    core::Attempt attempt(bool asPlan = false) const;
+    int currentStep() const;
+    void goToStep(int step);
+    const std::string& savedId() const { return m_savedId; }
 
-    // Shows a problem with `field` (an interchange field name) under the form and focuses it.
-    void showError(const std::string& field, const QString& message);
+signals:
+    // After a successful save; the attempt as stored.
+    void saved(const core::Attempt& attempt);
 
 private:
-    void trySave();
-    void updateAfterSection();
+    void fillChallenges();
+    void load(const core::Attempt& attempt);
+    void challengeChanged();
+    void outcomeChanged();
+    void updateButtons();
+    void next();
+    void save(bool asPlan);
+    void showError(const std::string& field, const QString& message);
+    std::optional<core::Outcome> chosenOutcome() const;
 
     std::unique_ptr<Ui::AttemptDialog> m_ui;
-    core::Attempt m_base; // keeps id, time and fields this form does not show
+    JournalSession& m_session;
+    core::Attempt m_base; // keeps id, time, step and fields this form does not show
+    std::string m_savedId;
+    QString m_lastChallengeTitle;
 };
 
 } // namespace askanyway::app

@@ -1,40 +1,30 @@
 #include "models/AttemptTableModel.h"
 
+#include "AppStyle.h"
 #include "common/Timestamp.h"
 
+#include <QBrush>
 #include <QDateTime>
 #include <QLocale>
 
 namespace askanyway::app {
 namespace {
 
-QString whenText(const core::Attempt& a)
-{
-    const auto t = core::parseTimestamp(a.at);
-    if (!t)
-        return QString::fromStdString(a.at);
-    const QDateTime when =
-        QDateTime::fromSecsSinceEpoch(t->epoch, Qt::OffsetFromUTC, t->offsetMinutes * 60);
-    return QLocale().toString(when, QStringLiteral("ddd d MMM yyyy, HH:mm"));
-}
-
 QString anxietyText(const core::Attempt& a)
 {
-    const QString predicted = QString::number(a.prediction.anxiety);
     if (!a.anxiety.peak)
-        return AttemptTableModel::tr("expect %1 of 10").arg(predicted);
-    return AttemptTableModel::tr("expected %1 → felt %2 of 10").arg(predicted).arg(*a.anxiety.peak);
+        return AttemptTableModel::tr("expected %1").arg(a.prediction.anxiety);
+    return AttemptTableModel::tr("%1 → %2").arg(a.prediction.anxiety).arg(*a.anxiety.peak);
 }
 
 } // namespace
 
 AttemptTableModel::AttemptTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AttemptTableModel::setAttempts(std::vector<core::Attempt> attempts)
+void AttemptTableModel::setAttempts(std::vector<core::Attempt> oldestFirst)
 {
     beginResetModel();
-    m_attempts.assign(std::make_move_iterator(attempts.rbegin()),
-                      std::make_move_iterator(attempts.rend()));
+    m_attempts.assign(std::make_move_iterator(oldestFirst.rbegin()), std::make_move_iterator(oldestFirst.rend()));
     endResetModel();
 }
 
@@ -46,6 +36,15 @@ int AttemptTableModel::rowCount(const QModelIndex& parent) const
 int AttemptTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AttemptTableModel::whenText(const core::Attempt& a)
+{
+    const auto t = core::parseTimestamp(a.at);
+    if (!t)
+        return QString::fromStdString(a.at);
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(t->epoch, Qt::OffsetFromUTC, t->offsetMinutes * 60);
+    return QLocale().toString(when, QStringLiteral("ddd d MMM yyyy, HH:mm"));
 }
 
 QString AttemptTableModel::outcomeLabel(const core::Attempt& a)
@@ -81,11 +80,33 @@ QVariant AttemptTableModel::data(const QModelIndex& index, int role) const
         case Anxiety:
             return anxietyText(a);
         case Difficulty:
-            return tr("%1 of 5").arg(a.difficulty);
+            return style::difficultyDots(a.difficulty);
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Title && !a.reflection.learned.empty())
-        return tr("Learned: %1").arg(QString::fromStdString(a.reflection.learned));
+    if (role == SortRole) {
+        switch (index.column()) {
+        case When:
+            return QVariant::fromValue<qlonglong>(core::parseTimestamp(a.at) ? core::parseTimestamp(a.at)->epoch : 0);
+        case Title:
+            return QString::fromStdString(a.title).toLower();
+        case Outcome:
+            return a.outcome ? static_cast<int>(*a.outcome) : -1;
+        case Anxiety:
+            return a.anxiety.peak.value_or(a.prediction.anxiety);
+        case Difficulty:
+            return a.difficulty;
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Outcome && a.outcome == core::Outcome::Avoided)
+        return QBrush(QColor(0x8a, 0x86, 0x80)); // neutral grey: never shame
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Difficulty)
+            return tr("Difficulty %1 of 5").arg(a.difficulty);
+        if (index.column() == Anxiety)
+            return tr("Expected %1/10%2").arg(a.prediction.anxiety).arg(a.anxiety.peak ? tr(", felt %1/10 at the peak").arg(*a.anxiety.peak) : QString());
+        if (!a.reflection.learned.empty())
+            return tr("Learned: %1").arg(QString::fromStdString(a.reflection.learned));
+    }
     return {};
 }
 
@@ -101,7 +122,7 @@ QVariant AttemptTableModel::headerData(int section, Qt::Orientation orientation,
     case Outcome:
         return tr("Outcome");
     case Anxiety:
-        return tr("Anxiety");
+        return tr("Anxiety: expected → felt");
     case Difficulty:
         return tr("Difficulty");
     }

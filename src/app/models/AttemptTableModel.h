@@ -8,17 +8,18 @@
 
 namespace askanyway::app {
 
-// The journal's attempts as rows, newest first. Holds a copy of the values the core returned;
-// reload() asks the core again after a write.
+// Attempts as rows, newest first, over values the core returned. Qt::UserRole holds a sort key
+// for each column (time, text, outcome, anxiety, difficulty).
 class AttemptTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { When, Title, Outcome, Anxiety, Difficulty, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
 
     explicit AttemptTableModel(QObject* parent = nullptr);
 
-    void setAttempts(std::vector<core::Attempt> attempts);
+    void setAttempts(std::vector<core::Attempt> oldestFirst);
     const core::Attempt& attemptAt(int row) const { return m_attempts.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -27,6 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString outcomeLabel(const core::Attempt& attempt);
+    static QString whenText(const core::Attempt& attempt);
 
 private:
     std::vector<core::Attempt> m_attempts;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QScrollArea>
+
+class QVBoxLayout;
+
+namespace askanyway::app {
+
+struct AttemptStart;
+class JournalSession;
+
+// A page of the main window: a scrolling column of reading width with the app's margins. Pages
+// redraw from the core whenever the journal changes; they never hold state of their own.
+class Page : public QScrollArea
+{
+    Q_OBJECT
+public:
+    Page(JournalSession& session, QWidget* parent = nullptr);
+
+    virtual QString title() const = 0;
+    virtual void reload() = 0;
+
+signals:
+    void startAttempt(const askanyway::app::AttemptStart& start);
+    void openPage(int index);
+
+protected:
+    JournalSession& session() { return m_session; }
+    // The column the page fills; cleared and refilled by reload().
+    QVBoxLayout* column() { return m_column; }
+
+private:
+    JournalSession& m_session;
+    QVBoxLayout* m_column;
+};
+
+} // namespace askanyway::app

@@ -1,0 +1,245 @@
+#include "AppFixture.h"
+#include "dialogs/WelcomeDialog.h"
+#include "ethics/Pledge.h"
+#include "models/AttemptTableModel.h"
+#include "pages/JournalPage.h"
+#include "pages/TodayPage.h"
+#include "widgets/AnxietySlider.h"
+#include "widgets/UndoBar.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <QTableView>
+
+using namespace askanyway;
+using namespace askanyway::test;
+
+namespace {
+
+QString errorText(app::AttemptDialog* d)
+{
+    auto* label = d->findChild<QLabel*>("errorLabel");
+    return label->isVisibleTo(d) ? label->text() : QString();
+}
+
+void setSlider(app::AttemptDialog* d, const char* name, int value)
+{
+    auto* slider = d->findChild<app::AnxietySlider*>(name);
+    REQUIRE(slider);
+    slider->slider()->setFocus();
+    slider->slider()->setValue(0);
+    for (int i = 0; i < value; ++i)
+        QTest::keyClick(slider->slider(), Qt::Key_Right); // as a keyboard user would
+}
+
+} // namespace
+
+TEST_CASE("first run: the welcome leads to the pledge, which opens difficulty 4 and 5", "[app][welcome]")
+{
+    AppFixture f;
+    f.window.showWelcome();
+    auto* welcome = f.window.findChild<app::WelcomeDialog*>();
+    REQUIRE(welcome);
+    CHECK(welcome->page() == 0);
+    f.click(f.button(welcome, "Next"));
+    f.click(f.button(welcome, "Next"));
+    CHECK(welcome->page() == 2);
+    CHECK(welcome->findChild<QLabel*>("pledgeList")->text().contains("never ask the same person again"));
+    CHECK_FALSE(f.session.practice().pledgeAccepted());
+    f.click(f.button(welcome, "I take the pledge"));
+    CHECK(f.session.practice().pledgeAccepted());
+}
+
+TEST_CASE("declining the pledge keeps the dating asks locked and says so", "[app][welcome]")
+{
+    AppFixture f;
+    f.window.showWelcome(true);
+    auto* welcome = f.window.findChild<app::WelcomeDialog*>();
+    REQUIRE(welcome);
+    CHECK(welcome->findChild<QLabel*>("pledgeNote")->text().contains("stay locked"));
+    f.click(f.button(welcome, "Not now"));
+    CHECK_FALSE(f.session.practice().pledgeAccepted());
+
+    f.window.startAttempt({std::string("dating-ask-number"), std::nullopt, std::nullopt});
+    auto* d = f.dialog();
+    REQUIRE(d);
+    // A locked challenge cannot even be chosen: the form stays on "My own ask" and says why.
+    CHECK(d->attempt(true).challengeId == std::nullopt);
+    CHECK(errorText(d).contains("opens after the practice pledge"));
+}
+
+TEST_CASE("starting the program, then logging a task through all three steps", "[app][today]")
+{
+    AppFixture f;
+    app::TodayPage* today = f.window.todayPage();
+    f.click(f.find(today, "startProgramButton"));
+    REQUIRE(f.session.practice().activeStatus());
+    auto* task = f.find(today, "startTask:discount-coffee");
+    REQUIRE(task);
+    f.click(task);
+
+    app::AttemptDialog* d = f.dialog();
+    REQUIRE(d);
+    CHECK(d->currentStep() == 0);
+    CHECK(f.find<QLineEdit>(d, "titleEdit")->text() == "Ask for a small discount on a coffee");
+    f.type(d, "expectationEdit", "They'll laugh");
+    setSlider(d, "predictedSlider", 7);
+    f.click(f.button(d, "Next"));
+    CHECK(d->currentStep() == 1);
+    f.click(f.button(d, "Next")); // no outcome chosen yet
+    CHECK(d->currentStep() == 1);
+    CHECK(errorText(d).contains("choose what happened"));
+    f.click(f.find(d, "noButton"));
+    setSlider(d, "peakSlider", 5);
+    f.click(f.button(d, "Next"));
+    CHECK(d->currentStep() == 2);
+    f.type(d, "learnedEdit", "A no is one word long");
+    auto* graceful = f.find(d, "gracefulCheck");
+    REQUIRE(graceful->isVisibleTo(d)); // asked only after a no
+    graceful->setFocus();
+    QTest::keyClick(graceful, Qt::Key_Space);
+    f.click(f.button(d, "Save"));
+    CHECK_FALSE(f.dialog());
+
+    const auto stored = f.attempts();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].challengeId == "discount-coffee");
+    CHECK(stored[0].outcome == core::Outcome::No);
+    CHECK(stored[0].prediction.anxiety == 7);
+    CHECK(stored[0].anxiety.peak == 5);
+    CHECK(stored[0].acceptedGracefully == true);
+    CHECK(stored[0].reflection.learned == "A no is one word long");
+
+    // Today shows the task done and the forecast that was too gloomy.
+    QApplication::processEvents();
+    bool done = false;
+    for (auto* card : today->findChildren<QFrame*>("card"))
+        if (card->property("challengeId").toString() == "discount-coffee")
+            done = card->property("done").toBool();
+    CHECK(done);
+    bool forecast = false;
+    for (auto* label : today->findChildren<QLabel*>())
+        forecast |= label->text().contains("predicted 7/10 and felt 5/10");
+    CHECK(forecast);
+
+    // And the Journal lists it.
+    f.window.showPage(app::MainWindow::JournalIndex);
+    auto* model = f.window.journalPage()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, app::AttemptTableModel::Title)).toString() == "Ask for a small discount on a coffee");
+    CHECK(model->data(model->index(0, app::AttemptTableModel::Outcome)).toString() == "No — you asked");
+}
+
+TEST_CASE("a plan saved before going out is completed afterwards", "[app][plan]")
+{
+    AppFixture f;
+    f.window.newAttemptAction()->trigger();
+    app::AttemptDialog* d = f.dialog();
+    REQUIRE(d);
+    f.type(d, "titleEdit", "Ask the bookseller for a tip");
+    f.click(f.button(d, "Save as plan"));
+    REQUIRE(f.attempts().size() == 1);
+    CHECK(f.attempts()[0].isPlan());
+
+    app::JournalPage* journal = f.window.journalPage();
+    f.window.showPage(app::MainWindow::JournalIndex);
+    REQUIRE(journal->plans()->count() == 1);
+    CHECK(journal->model()->rowCount() == 0); // plans are listed apart
+    journal->plans()->setCurrentRow(0);
+    f.click(f.button(journal, "Complete the plan…"));
+    d = f.dialog();
+    REQUIRE(d);
+    CHECK(d->currentStep() == 1); // straight to "what happened"
+    f.click(f.find(d, "yesButton"));
+    f.click(f.button(d, "Save"));
+
+    const auto stored = f.attempts();
+    REQUIRE(stored.size() == 1); // the same entry, completed
+    CHECK(stored[0].outcome == core::Outcome::Yes);
+    CHECK(stored[0].title == "Ask the bookseller for a tip");
+    CHECK(journal->plans()->count() == 0);
+    CHECK(journal->model()->rowCount() == 1);
+}
+
+TEST_CASE("an empty ask is refused in place and nothing is saved", "[app][validation]")
+{
+    AppFixture f;
+    f.window.newAttemptAction()->trigger();
+    app::AttemptDialog* d = f.dialog();
+    f.click(f.button(d, "Save as plan"));
+    CHECK(f.dialog() == d);
+    CHECK(errorText(d).contains("What will you ask?"));
+    CHECK(errorText(d).contains("must not be empty"));
+    CHECK(f.attempts().empty());
+}
+
+TEST_CASE("delete, then undo, puts the attempt back", "[app][undo]")
+{
+    AppFixture f;
+    core::Attempt a;
+    a.title = "Asked for directions";
+    a.outcome = core::Outcome::Yes;
+    f.session.practice().logAttempt(a);
+    f.session.notifyChanged();
+    app::JournalPage* journal = f.window.journalPage();
+    f.window.showPage(app::MainWindow::JournalIndex);
+    REQUIRE(journal->model()->rowCount() == 1);
+    journal->table()->selectRow(0);
+    journal->table()->setFocus();
+    QTest::keyClick(journal->table(), Qt::Key_Delete);
+    CHECK(f.attempts().empty());
+    CHECK(journal->model()->rowCount() == 0);
+    CHECK(journal->undoBar()->isVisibleTo(journal));
+    CHECK(f.window.undoAction()->isEnabled());
+
+    f.window.undoAction()->trigger(); // Ctrl+Z
+    REQUIRE(f.attempts().size() == 1);
+    CHECK(f.attempts()[0].title == "Asked for directions");
+    CHECK(journal->model()->rowCount() == 1);
+    CHECK_FALSE(f.window.undoAction()->isEnabled());
+}
+
+TEST_CASE("a second ask to a nickname that said no is refused kindly", "[app][ethics]")
+{
+    AppFixture f;
+    f.session.practice().acceptPledge();
+    core::Attempt first;
+    first.challengeId = "dating-ask-coffee";
+    first.person = "Blue scarf";
+    first.outcome = core::Outcome::No;
+    f.session.practice().logAttempt(first);
+
+    f.window.startAttempt({std::string("dating-ask-number"), std::nullopt, std::nullopt});
+    app::AttemptDialog* d = f.dialog();
+    REQUIRE(d);
+    auto* person = f.find<QLineEdit>(d, "personEdit");
+    REQUIRE(person->isVisibleTo(d)); // the nickname field appears for romantic asks
+    f.type(d, "personEdit", "blue scarf");
+    f.click(f.button(d, "Save as plan"));
+    CHECK(f.dialog() == d);
+    CHECK(errorText(d).contains("already said no"));
+    CHECK(errorText(d).contains("never plans or logs another ask to the same person"));
+    CHECK(f.attempts().size() == 1);
+
+    person->clear();
+    f.type(d, "personEdit", "Green coat");
+    f.click(f.button(d, "Save as plan"));
+    CHECK(f.attempts().size() == 2);
+}
+
+TEST_CASE("pages are reachable by Ctrl+1…3 and the last page comes back", "[app][navigation]")
+{
+    AppFixture f;
+    QTest::keyClick(&f.window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(f.window.currentPage() == app::MainWindow::JournalIndex);
+    CHECK(f.window.windowTitle().startsWith("Journal"));
+    QTest::keyClick(&f.window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(f.window.currentPage() == app::MainWindow::ProgramIndex);
+    f.window.close();
+    app::MainWindow again(f.session);
+    CHECK(again.currentPage() == app::MainWindow::ProgramIndex);
+}
