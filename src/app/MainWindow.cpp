@@ -7,7 +7,11 @@
 #include "dialogs/WelcomeDialog.h"
 #include "io/AtomicFile.h"
 #include "io/Interchange.h"
+#include "cbt/ThoughtOffer.h"
+#include "pages/AchievementsPage.h"
 #include "pages/JournalPage.h"
+#include "pages/LaddersPage.h"
+#include "pages/ThoughtsPage.h"
 #include "pages/ProgramPage.h"
 #include "pages/TodayPage.h"
 #include "widgets/UndoBar.h"
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -36,13 +41,20 @@ MainWindow::MainWindow(JournalSession& session, QWidget* parent) : QMainWindow(p
     m_today = new TodayPage(session, this);
     m_program = new ProgramPage(session, this);
     m_journal = new JournalPage(session, this);
-    m_pages = {m_today, m_program, m_journal};
+    m_ladders = new LaddersPage(session, this);
+    m_thoughts = new ThoughtsPage(session, this);
+    m_achievements = new AchievementsPage(session, this);
+    m_pages = {m_today, m_program, m_journal, m_ladders, m_thoughts, m_achievements};
 
     auto* central = new QWidget(this);
     auto* row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(buildSidebar());
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(buildOfferBar());
     m_stack = new QStackedWidget(central);
     for (Page* page : m_pages) {
         m_stack->addWidget(page);
@@ -50,7 +62,8 @@ MainWindow::MainWindow(JournalSession& session, QWidget* parent) : QMainWindow(p
         connect(page, &Page::openPage, this, &MainWindow::showPage);
     }
     connect(m_today, &TodayPage::pledgeRequested, this, [this] { showWelcome(true); });
-    row->addWidget(m_stack, 1);
+    right->addWidget(m_stack, 1);
+    row->addLayout(right, 1);
     setCentralWidget(central);
     buildMenus();
     connect(&session, &JournalSession::changed, this, &MainWindow::refreshSummary);
@@ -78,7 +91,8 @@ QWidget* MainWindow::buildSidebar()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setAccessibleName(tr("Pages"));
-    const QString glyphs[] = {QStringLiteral("☀"), QStringLiteral("▦"), QStringLiteral("☰")};
+    const QString glyphs[] = {QStringLiteral("☀"), QStringLiteral("▦"), QStringLiteral("☰"),
+                              QStringLiteral("⇡"), QStringLiteral("✎"), QStringLiteral("★")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         auto* item = new QListWidgetItem(style::glyphIcon(glyphs[i]), m_pages[i]->title(), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
@@ -93,6 +107,43 @@ QWidget* MainWindow::buildSidebar()
     m_summary->setContentsMargins(style::kInside, 0, 0, 0);
     layout->addWidget(m_summary);
     return side;
+}
+
+QWidget* MainWindow::buildOfferBar()
+{
+    m_offer = new QFrame(this);
+    m_offer->setObjectName(QStringLiteral("undoBar"));
+    auto* layout = new QHBoxLayout(m_offer);
+    layout->setContentsMargins(style::kMargin, style::kInside, style::kMargin, style::kInside);
+    layout->addWidget(new QLabel(tr("That no stung, and you asked anyway. Writing down the thought that came with "
+                                    "it often takes the sting out."),
+                                 m_offer),
+                      1);
+    auto* write = new QPushButton(tr("Write a thought record"), m_offer);
+    write->setObjectName(QStringLiteral("acceptOfferButton"));
+    auto* later = new QPushButton(tr("Not now"), m_offer);
+    layout->addWidget(write);
+    layout->addWidget(later);
+    connect(write, &QPushButton::clicked, this, &MainWindow::acceptOffer);
+    connect(later, &QPushButton::clicked, m_offer, &QWidget::hide);
+    m_offer->hide();
+    return m_offer;
+}
+
+void MainWindow::attemptSaved(const core::Attempt& attempt)
+{
+    m_offered = core::thoughtRecordOffer(attempt);
+    m_offer->setVisible(m_offered.has_value());
+}
+
+void MainWindow::acceptOffer()
+{
+    m_offer->hide();
+    if (!m_offered)
+        return;
+    showPage(ThoughtsIndex);
+    m_thoughts->open(*m_offered);
+    m_offered.reset();
 }
 
 void MainWindow::buildMenus()
@@ -190,6 +241,7 @@ void MainWindow::startAttempt(const AttemptStart& start)
     }
     auto* dialog = new AttemptDialog(m_session, start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttemptDialog::saved, this, &MainWindow::attemptSaved);
     dialog->open();
 }
 

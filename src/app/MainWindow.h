@@ -1,6 +1,11 @@
 #pragma once
 
+#include "journal/Attempt.h"
+#include "journal/ThoughtRecord.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 #include <vector>
 
@@ -12,7 +17,10 @@ class QStackedWidget;
 namespace askanyway::app {
 
 class AttemptDialog;
+class AchievementsPage;
 class JournalPage;
+class LaddersPage;
+class ThoughtsPage;
 class JournalSession;
 class Page;
 class ProgramPage;
@@ -24,7 +32,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { TodayIndex, ProgramIndex, JournalIndex };
+    enum PageIndex { TodayIndex, ProgramIndex, JournalIndex, LaddersIndex, ThoughtsIndex, AchievementsIndex };
 
     explicit MainWindow(JournalSession& session, QWidget* parent = nullptr);
 
@@ -40,12 +48,20 @@ public:
     TodayPage* todayPage() const { return m_today; }
     ProgramPage* programPage() const { return m_program; }
     JournalPage* journalPage() const { return m_journal; }
+    LaddersPage* laddersPage() const { return m_ladders; }
+    ThoughtsPage* thoughtsPage() const { return m_thoughts; }
+    // The quiet offer of a thought record after a no that hurt; hidden otherwise.
+    QWidget* offerBar() const { return m_offer; }
+    // Opens the Thoughts page with a record prefilled from the offer.
+    void acceptOffer();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    QWidget* buildOfferBar();
+    void attemptSaved(const core::Attempt& attempt);
     QWidget* buildSidebar();
     void refreshSummary();
     void exportJournal();
@@ -61,6 +77,11 @@ private:
     TodayPage* m_today = nullptr;
     ProgramPage* m_program = nullptr;
     JournalPage* m_journal = nullptr;
+    LaddersPage* m_ladders = nullptr;
+    ThoughtsPage* m_thoughts = nullptr;
+    AchievementsPage* m_achievements = nullptr;
+    QWidget* m_offer = nullptr;
+    std::optional<core::ThoughtRecord> m_offered;
     QAction* m_newAttempt = nullptr;
     QAction* m_undo = nullptr;
 };

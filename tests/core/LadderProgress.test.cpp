@@ -153,3 +153,31 @@ TEST_CASE("the starter ladder copies the program's kinds of ask, lowest first", 
     repo.editStep(stored->steps[0].id, std::nullopt, 4); // the user makes it their own
     CHECK(repo.find(id)->steps[0].rating == 4);
 }
+
+TEST_CASE("a deleted step or ladder comes back in place with its attempts relinked", "[ladder][undo]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir / "j.sqlite", kClock);
+    LadderRepository repo(journal.database(), kClock);
+    AttemptRepository attempts(journal.database(), kClock);
+    const std::string id = repo.add({"", "Cafés", "", {{"", "low", 2}, {"", "middle", 5}, {"", "high", 8}}});
+    const auto before = *repo.find(id);
+    const auto attemptId = attempts.add(onStep(before.steps[1].id, Outcome::Yes, 3));
+
+    const DeletedStep step = repo.removeStep(before.steps[1].id);
+    CHECK(step.position == 1);
+    CHECK(step.attemptIds == std::vector<std::string>{attemptId});
+    CHECK(texts(*repo.find(id)) == std::vector<std::string>{"low", "high"});
+    repo.restoreStep(step);
+    CHECK(*repo.find(id) == before);
+    CHECK(attempts.find(attemptId)->stepId == before.steps[1].id);
+
+    const auto ladder = repo.removeForUndo(id);
+    REQUIRE(ladder);
+    CHECK_FALSE(repo.exists(id));
+    CHECK_FALSE(attempts.find(attemptId)->stepId);
+    repo.restore(*ladder);
+    CHECK(*repo.find(id) == before);
+    CHECK(attempts.find(attemptId)->stepId == before.steps[1].id);
+    CHECK_FALSE(repo.removeForUndo("nope"));
+}

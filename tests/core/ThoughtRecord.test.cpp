@@ -77,3 +77,29 @@ TEST_CASE("thought record values are checked and name their field", "[thought][v
     CHECK(refused([](ThoughtRecord& r) { r.attemptId = newUuid(); }).rfind("attempt_id: no attempt", 0) == 0);
     CHECK(repo.list().empty());
 }
+
+TEST_CASE("editing a thought record replaces its fields and keeps its time", "[thought]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir / "j.sqlite", kClock);
+    ThoughtRecordRepository repo(journal.database(), kClock);
+    const std::string id = repo.add(sampleRecord());
+    ThoughtRecord edited = *repo.find(id);
+    edited.balancedThought = "One no is one data point";
+    edited.emotions = {{"shame", 70, 20}};
+    edited.distortions = {"labelling"};
+    edited.at.clear();
+    repo.update(edited);
+    const auto stored = repo.find(id);
+    CHECK(stored->balancedThought == "One no is one data point");
+    CHECK(stored->emotions == edited.emotions);
+    CHECK(stored->distortions == std::vector<std::string>{"labelling"});
+    CHECK(stored->at == "2026-03-20T21:00:00+01:00");
+
+    edited.belief = 120;
+    CHECK_THROWS_WITH(repo.update(edited), "belief: must be 0-100, got 120");
+    CHECK(repo.find(id)->belief == 85);
+    edited = *stored;
+    edited.id = "7d0b9f52-51a4-4c1e-9d3e-0a1b2c3d4e5f";
+    CHECK_THROWS_WITH(repo.update(edited), Catch::StartsWith("id: no stored thought record"));
+}

@@ -152,19 +152,84 @@ void LadderRepository::moveStep(const std::string& stepId, int position)
     tx.commit();
 }
 
-void LadderRepository::removeStep(const std::string& stepId)
+std::vector<std::string> LadderRepository::attemptsOf(const std::string& stepId) const
+{
+    auto st = m_db.prepare("SELECT id FROM attempts WHERE step_id = ? ORDER BY at_epoch, rowid");
+    st.bind(1, stepId);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+void LadderRepository::relink(const std::string& stepId, const std::vector<std::string>& attemptIds)
+{
+    auto st = m_db.prepare("UPDATE attempts SET step_id = ? WHERE id = ? AND step_id IS NULL");
+    for (const std::string& id : attemptIds) {
+        st.reset();
+        st.bind(1, stepId).bind(2, id).run();
+    }
+}
+
+DeletedStep LadderRepository::removeStep(const std::string& stepId)
 {
     const auto ladderId = ladderOf(stepId);
     if (!ladderId)
         throw ValidationError("id", "no ladder step has id \"" + stepId + "\"");
+    const auto ladder = find(*ladderId);
+    DeletedStep deleted{*ladderId, 0, {}, attemptsOf(stepId)};
+    std::vector<std::string> order;
+    for (std::size_t i = 0; i < ladder->steps.size(); ++i) {
+        if (ladder->steps[i].id == stepId) {
+            deleted.step = ladder->steps[i];
+            deleted.position = static_cast<int>(i);
+        } else {
+            order.push_back(ladder->steps[i].id);
+        }
+    }
     Transaction tx(m_db);
     auto st = m_db.prepare("DELETE FROM ladder_steps WHERE id = ?");
     st.bind(1, stepId).run();
+    writeOrder(order);
+    tx.commit();
+    return deleted;
+}
+
+void LadderRepository::restoreStep(const DeletedStep& deleted)
+{
+    const auto ladder = find(deleted.ladderId);
+    if (!ladder)
+        throw ValidationError("ladder_id", "no ladder has id \"" + deleted.ladderId + "\"");
     std::vector<std::string> order;
-    const auto ladder = find(*ladderId);
     for (const LadderStep& s : ladder->steps)
         order.push_back(s.id);
+    const auto at = std::min<std::size_t>(static_cast<std::size_t>(std::max(0, deleted.position)), order.size());
+    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), deleted.step.id);
+    Transaction tx(m_db);
+    insertStep(deleted.ladderId, deleted.step, static_cast<std::int64_t>(order.size()));
     writeOrder(order);
+    relink(deleted.step.id, deleted.attemptIds);
+    tx.commit();
+}
+
+std::optional<DeletedLadder> LadderRepository::removeForUndo(const std::string& id)
+{
+    const auto ladder = find(id);
+    if (!ladder)
+        return std::nullopt;
+    DeletedLadder deleted{*ladder, {}};
+    for (std::size_t i = 0; i < ladder->steps.size(); ++i)
+        deleted.steps.push_back({id, static_cast<int>(i), ladder->steps[i], attemptsOf(ladder->steps[i].id)});
+    remove(id);
+    return deleted;
+}
+
+void LadderRepository::restore(const DeletedLadder& deleted)
+{
+    Transaction tx(m_db);
+    add(deleted.ladder);
+    for (const DeletedStep& step : deleted.steps)
+        relink(step.step.id, step.attemptIds);
     tx.commit();
 }
 

@@ -11,6 +11,22 @@ namespace askanyway::core {
 class Clock;
 class Database;
 
+// What a deletion took away, so undo can put it back exactly: the rung's place and the
+// attempts that were linked to it.
+struct DeletedStep
+{
+    std::string ladderId;
+    int position = 0;
+    LadderStep step;
+    std::vector<std::string> attemptIds;
+};
+
+struct DeletedLadder
+{
+    Ladder ladder;
+    std::vector<DeletedStep> steps;
+};
+
 class LadderRepository
 {
 public:
@@ -21,6 +37,9 @@ public:
     void rename(const std::string& id, const std::string& name);
     // Deletes the ladder and its steps; attempts that were linked keep everything but the link.
     bool remove(const std::string& id);
+    // The same, returning what undo needs; nothing if there was no such ladder.
+    std::optional<DeletedLadder> removeForUndo(const std::string& id);
+    void restore(const DeletedLadder& deleted);
     // Adds a step where its rating puts it (just above the highest-placed step rated at or
     // below it, so steps the user moved stay where they are) and returns the step's id.
     std::string addStep(const std::string& ladderId, LadderStep step);
@@ -29,8 +48,10 @@ public:
                   const std::optional<int>& rating);
     // Moves a step to `position` (0 = the lowest rung); the others close up around it.
     void moveStep(const std::string& stepId, int position);
-    // Deletes a step; its attempts keep everything but the link.
-    void removeStep(const std::string& stepId);
+    // Deletes a step; its attempts keep everything but the link. Returns what undo needs.
+    DeletedStep removeStep(const std::string& stepId);
+    // Puts a deleted step back at its place, with its attempts linked again.
+    void restoreStep(const DeletedStep& deleted);
     // The ladder a step belongs to.
     std::optional<std::string> ladderOf(const std::string& stepId) const;
 
@@ -43,6 +64,8 @@ public:
 private:
     void insertStep(const std::string& ladderId, const LadderStep& step, std::int64_t position);
     void writeOrder(const std::vector<std::string>& stepIds);
+    std::vector<std::string> attemptsOf(const std::string& stepId) const;
+    void relink(const std::string& stepId, const std::vector<std::string>& attemptIds);
 
     Database& m_db;
     const Clock& m_clock;

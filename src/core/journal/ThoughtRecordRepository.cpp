@@ -88,6 +88,21 @@ std::string ThoughtRecordRepository::add(ThoughtRecord r)
     return r.id;
 }
 
+void ThoughtRecordRepository::update(const ThoughtRecord& r)
+{
+    validateThoughtRecord(r);
+    const auto existing = find(r.id);
+    if (r.id.empty() || !existing)
+        throw ValidationError("id", "no stored thought record has id \"" + r.id + "\"");
+    ThoughtRecord replacement = r;
+    if (replacement.at.empty())
+        replacement.at = existing->at;
+    Transaction tx(m_db);
+    remove(r.id); // a nested transaction: the record and its rows go, then come back as edited
+    add(replacement);
+    tx.commit();
+}
+
 std::optional<ThoughtRecord> ThoughtRecordRepository::find(const std::string& id) const
 {
     auto st = m_db.prepare(std::string(kSelect) + "WHERE id = ?");

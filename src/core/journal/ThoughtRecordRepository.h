@@ -18,6 +18,8 @@ public:
 
     // Validates, stores in one transaction and returns the id (a given id is kept).
     std::string add(ThoughtRecord record);
+    // Replaces a stored record (emotions and distortions included) in one transaction.
+    void update(const ThoughtRecord& record);
     std::optional<ThoughtRecord> find(const std::string& id) const;
     bool exists(const std::string& id) const;
     // Oldest first.

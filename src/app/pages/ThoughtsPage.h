@@ -1,0 +1,71 @@
+#pragma once
+
+#include "journal/ThoughtRecord.h"
+#include "pages/Page.h"
+
+#include <optional>
+#include <string>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace askanyway::app {
+
+class UndoBar;
+
+// Thought records: a searchable list, and an editor that walks a record's fields in order and
+// shows the matching reframes while the automatic thought is typed.
+class ThoughtsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit ThoughtsPage(JournalSession& session, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Thoughts"); }
+    void reload() override;
+
+    void newRecord();
+    void open(const core::ThoughtRecord& record);
+    // Saves the editor; false (with the problem shown) if the core refused it.
+    bool save();
+    void deleteCurrent();
+    core::ThoughtRecord editorRecord() const;
+    QListWidget* list() const { return m_list; }
+    UndoBar* undoBar() const { return m_undo; }
+
+private:
+    void build();
+    void fillList();
+    void fillAttempts();
+    void updateReframes();
+    void addEmotionRow(const core::Emotion& emotion);
+    void showDefinition();
+
+    core::ThoughtRecord m_base;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_editorTitle = nullptr;
+    QPlainTextEdit* m_situation = nullptr;
+    QLineEdit* m_thought = nullptr;
+    QSpinBox* m_belief = nullptr;
+    QVBoxLayout* m_reframes = nullptr;
+    QTableWidget* m_emotions = nullptr;
+    QListWidget* m_distortions = nullptr;
+    QLabel* m_definition = nullptr;
+    QPlainTextEdit* m_evidenceFor = nullptr;
+    QPlainTextEdit* m_evidenceAgainst = nullptr;
+    QPlainTextEdit* m_balanced = nullptr;
+    QSpinBox* m_balancedBelief = nullptr;
+    QComboBox* m_attempt = nullptr;
+    QLabel* m_error = nullptr;
+    UndoBar* m_undo = nullptr;
+};
+
+} // namespace askanyway::app
