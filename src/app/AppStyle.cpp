@@ -154,8 +154,13 @@ QFrame* card(QWidget* parent, bool highlighted)
 void clearLayout(QLayout* layout)
 {
     while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            // Out of the tree at once (a redraw must not find the old widgets), deleted later
+            // (one of them may be the button whose click caused the redraw).
+            w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
+        }
         if (QLayout* inner = item->layout())
             clearLayout(inner);
         delete item;

@@ -7,6 +7,11 @@
 #include "MainWindow.h"
 #include "demo/DemoJournal.h"
 #include "dialogs/AttemptDialog.h"
+#include "dialogs/StepDialogs.h"
+#include "pages/LaddersPage.h"
+#include "pages/ThoughtsPage.h"
+#include "widgets/UndoBar.h"
+#include <QListWidget>
 #include "dialogs/WelcomeDialog.h"
 #include "journal/AttemptRepository.h"
 
@@ -68,13 +73,13 @@ int main(int argc, char* argv[])
         app::MainWindow window(session);
         window.resize(1280, 800);
         window.show();
-        const char* pages[] = {"today", "program", "journal"};
-        for (int i = 0; i < 3; ++i) {
+        const char* pages[] = {"today", "program", "journal", "ladders", "thoughts", "achievements"};
+        for (int i = 0; i < 6; ++i) {
             window.showPage(i);
             ok &= save(window, out, QStringLiteral("%1-%2").arg(QString::fromLatin1(pages[i]), tag));
         }
         window.resize(1024, 640);
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 6; ++i) {
             window.showPage(i);
             ok &= save(window, out, QStringLiteral("%1-%2-1024").arg(QString::fromLatin1(pages[i]), tag));
         }
@@ -101,6 +106,28 @@ int main(int argc, char* argv[])
             ok &= save(*d, out, QStringLiteral("attempt-refused-%1").arg(tag));
             d->reject();
         }
+        // A thought record being written, with the reframe it calls up.
+        window.showPage(app::MainWindow::ThoughtsIndex);
+        window.thoughtsPage()->newRecord();
+        if (auto* thought = window.thoughtsPage()->findChild<QLineEdit*>(QStringLiteral("thoughtEdit")))
+            thought->setText(QStringLiteral("I can't handle another no, it's so embarrassing"));
+        ok &= save(window, out, QStringLiteral("thoughts-new-%1").arg(tag));
+        // A ladder rung's history.
+        window.showPage(app::MainWindow::LaddersIndex);
+        window.laddersPage()->rungs()->setCurrentRow(3);
+        const auto ladderId = window.laddersPage()->currentLadder();
+        const auto stepId = window.laddersPage()->selectedStep();
+        if (ladderId && stepId) {
+            app::StepDetailDialog detail(session, *ladderId, *stepId, &window);
+            detail.show();
+            ok &= save(detail, out, QStringLiteral("step-detail-%1").arg(tag));
+        }
+        // The offer after a painful no.
+        window.showPage(app::MainWindow::TodayIndex);
+        window.offerBar()->show();
+        ok &= save(window, out, QStringLiteral("offer-after-no-%1").arg(tag));
+        window.offerBar()->hide();
+
         auto* welcome = new app::WelcomeDialog(session, &window);
         welcome->resize(640, 500);
         welcome->show();

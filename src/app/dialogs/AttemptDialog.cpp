@@ -3,6 +3,7 @@
 #include "AppStyle.h"
 #include "JournalSession.h"
 #include "common/Error.h"
+#include "journal/LadderRepository.h"
 #include "program/ChallengeCatalog.h"
 #include "ui_AttemptDialog.h"
 
@@ -54,6 +55,15 @@ AttemptDialog::AttemptDialog(JournalSession& session, const AttemptStart& start,
         load(*start.existing);
     } else {
         m_base.stepId = start.stepId;
+        if (start.stepId) {
+            // An attempt at a ladder rung starts with the rung's words as the ask.
+            core::LadderRepository ladders(session.db(), session.clock());
+            const auto ladderId = ladders.ladderOf(*start.stepId);
+            const auto ladder = ladderId ? ladders.find(*ladderId) : std::nullopt;
+            for (const auto& step : ladder ? ladder->steps : std::vector<core::LadderStep>{})
+                if (step.id == *start.stepId)
+                    m_ui->titleEdit->setText(qs(step.text));
+        }
         if (start.challengeId) {
             const int index = m_ui->challengeCombo->findData(qs(*start.challengeId));
             auto* model = qobject_cast<QStandardItemModel*>(m_ui->challengeCombo->model());

@@ -234,8 +234,12 @@ void LaddersPage::fillRungs()
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);
-                item->setBackground(m_rungs->palette().color(QPalette::Highlight).lighter(185));
-                item->setForeground(QColor(0x1b, 0x1b, 0x1b));
+                // The accent, softened into the list's background, so the outline reads as a hint.
+                const QColor accent = m_rungs->palette().color(QPalette::Highlight);
+                const QColor base = m_rungs->palette().color(QPalette::Base);
+                item->setBackground(QColor::fromRgbF(0.25f * accent.redF() + 0.75f * base.redF(),
+                                                     0.25f * accent.greenF() + 0.75f * base.greenF(),
+                                                     0.25f * accent.blueF() + 0.75f * base.blueF()));
             }
             if (selected && *selected == it->step.id)
                 m_rungs->setCurrentItem(item);
