@@ -11,6 +11,7 @@
 #include "pages/AchievementsPage.h"
 #include "pages/JournalPage.h"
 #include "pages/LaddersPage.h"
+#include "pages/ProgressPage.h"
 #include "pages/ThoughtsPage.h"
 #include "pages/ProgramPage.h"
 #include "pages/TodayPage.h"
@@ -43,8 +44,9 @@ MainWindow::MainWindow(JournalSession& session, QWidget* parent) : QMainWindow(p
     m_journal = new JournalPage(session, this);
     m_ladders = new LaddersPage(session, this);
     m_thoughts = new ThoughtsPage(session, this);
+    m_progress = new ProgressPage(session, this);
     m_achievements = new AchievementsPage(session, this);
-    m_pages = {m_today, m_program, m_journal, m_ladders, m_thoughts, m_achievements};
+    m_pages = {m_today, m_program, m_journal, m_ladders, m_thoughts, m_progress, m_achievements};
 
     auto* central = new QWidget(this);
     auto* row = new QHBoxLayout(central);
@@ -92,7 +94,7 @@ QWidget* MainWindow::buildSidebar()
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setAccessibleName(tr("Pages"));
     const QString glyphs[] = {QStringLiteral("☀"), QStringLiteral("▦"), QStringLiteral("☰"),
-                              QStringLiteral("⇡"), QStringLiteral("✎"), QStringLiteral("★")};
+                              QStringLiteral("⇡"), QStringLiteral("✎"), QStringLiteral("↗"), QStringLiteral("★")};
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         auto* item = new QListWidgetItem(style::glyphIcon(glyphs[i]), m_pages[i]->title(), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));

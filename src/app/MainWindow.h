@@ -20,6 +20,7 @@ class AttemptDialog;
 class AchievementsPage;
 class JournalPage;
 class LaddersPage;
+class ProgressPage;
 class ThoughtsPage;
 class JournalSession;
 class Page;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { TodayIndex, ProgramIndex, JournalIndex, LaddersIndex, ThoughtsIndex, AchievementsIndex };
+    enum PageIndex { TodayIndex, ProgramIndex, JournalIndex, LaddersIndex, ThoughtsIndex, ProgressIndex, AchievementsIndex };
 
     explicit MainWindow(JournalSession& session, QWidget* parent = nullptr);
 
@@ -50,6 +51,7 @@ public:
     JournalPage* journalPage() const { return m_journal; }
     LaddersPage* laddersPage() const { return m_ladders; }
     ThoughtsPage* thoughtsPage() const { return m_thoughts; }
+    ProgressPage* progressPage() const { return m_progress; }
     // The quiet offer of a thought record after a no that hurt; hidden otherwise.
     QWidget* offerBar() const { return m_offer; }
     // Opens the Thoughts page with a record prefilled from the offer.
@@ -79,6 +81,7 @@ private:
     JournalPage* m_journal = nullptr;
     LaddersPage* m_ladders = nullptr;
     ThoughtsPage* m_thoughts = nullptr;
+    ProgressPage* m_progress = nullptr;
     AchievementsPage* m_achievements = nullptr;
     QWidget* m_offer = nullptr;
     std::optional<core::ThoughtRecord> m_offered;

@@ -1,11 +1,14 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "JsonViews.h"
+#include "common/Timestamp.h"
+#include "progress/Series.h"
 #include "progress/Stats.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -35,6 +38,25 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context)
                      out["level"] = progress["level"];
                      out["next_level_at"] = progress["next_level_at"];
                      out["badges"] = progress["badges"];
+                     // The same series the Progress page charts, from the same core code.
+                     const auto series = core::computeProgress(context.db(), {}, core::localDate(context.clock().now()));
+                     auto number = [](const std::optional<double>& v) {
+                         return v ? nlohmann::json(std::round(*v * 100) / 100) : nlohmann::json(nullptr);
+                     };
+                     out["forecast_error"] = number(series.forecastError);
+                     nlohmann::json weeks = nlohmann::json::array();
+                     for (const auto& w : series.weeks)
+                         weeks.push_back({{"week_start", w.weekStart},
+                                          {"asks", w.asks},
+                                          {"nos", w.nos},
+                                          {"avoided", w.avoided},
+                                          {"predicted_no_percent", number(w.predictedNo)},
+                                          {"share_no_percent", number(w.shareNo)},
+                                          {"predicted_anxiety", number(w.predictedAnxiety)},
+                                          {"peak_anxiety", number(w.peakAnxiety)},
+                                          {"forecast_error", number(w.forecastError())},
+                                          {"recovery_minutes", number(w.recoveryMinutes)}});
+                     out["weeks"] = weeks;
                      std::cout << out.dump(2) << "\n";
                      return 0;
                  }

@@ -180,3 +180,27 @@ TEST_CASE("stats gains points, level and badges", "[cli][scoring]")
     CHECK(earned == std::vector<std::string>{"first-ask", "first-no"});
     CHECK(s["badges"].size() >= 6);
 }
+
+TEST_CASE("stats gains the weekly series and the forecast error", "[cli][progress]")
+{
+    Days d;
+    d.run("2025-12-31T22:00:00-05:00", {"log", "--title", "a", "--outcome", "no", "--predicted-anxiety", "8",
+                                       "--anxiety-peak", "5", "--no-likelihood", "80"});
+    d.run("2026-01-02T10:00:00-05:00", {"log", "--title", "b", "--outcome", "yes", "--predicted-anxiety", "6",
+                                       "--anxiety-peak", "6", "--no-likelihood", "40", "--recovery-min", "12"});
+    d.run("2026-01-06T10:00:00-05:00", {"log", "--title", "c", "--outcome", "partial", "--predicted-anxiety", "7",
+                                       "--anxiety-peak", "3"});
+    const json s = json::parse(d.run("2026-01-07T20:00:00-05:00", {"stats", "--json"}).out);
+    CHECK(s["forecast_error"] == 2.33); // (3 + 0 + 4) / 3
+    REQUIRE(s["weeks"].size() == 2);
+    const json& first = s["weeks"][0];
+    CHECK(first["week_start"] == "2025-12-29"); // across the year boundary, one week
+    CHECK(first["asks"] == 2);
+    CHECK(first["nos"] == 1);
+    CHECK(first["predicted_no_percent"] == 60.0);
+    CHECK(first["share_no_percent"] == 50.0);
+    CHECK(first["forecast_error"] == 1.5);
+    CHECK(first["recovery_minutes"] == 12.0);
+    CHECK(s["weeks"][1]["week_start"] == "2026-01-05");
+    CHECK(s["weeks"][1]["forecast_error"] == 4.0);
+}

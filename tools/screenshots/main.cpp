@@ -9,6 +9,9 @@
 #include "dialogs/AttemptDialog.h"
 #include "dialogs/StepDialogs.h"
 #include "pages/LaddersPage.h"
+#include "pages/ProgressPage.h"
+#include <QFile>
+#include <QScrollBar>
 #include "pages/ThoughtsPage.h"
 #include "widgets/UndoBar.h"
 #include <QListWidget>
@@ -73,17 +76,24 @@ int main(int argc, char* argv[])
         app::MainWindow window(session);
         window.resize(1280, 800);
         window.show();
-        const char* pages[] = {"today", "program", "journal", "ladders", "thoughts", "achievements"};
-        for (int i = 0; i < 6; ++i) {
+        const char* pages[] = {"today", "program", "journal", "ladders", "thoughts", "progress", "achievements"};
+        for (int i = 0; i < 7; ++i) {
             window.showPage(i);
             ok &= save(window, out, QStringLiteral("%1-%2").arg(QString::fromLatin1(pages[i]), tag));
         }
         window.resize(1024, 640);
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 7; ++i) {
             window.showPage(i);
             ok &= save(window, out, QStringLiteral("%1-%2-1024").arg(QString::fromLatin1(pages[i]), tag));
         }
         window.resize(1280, 800);
+        // The progress page scrolled to its lower half, and the PDF report it exports.
+        window.showPage(app::MainWindow::ProgressIndex);
+        window.progressPage()->verticalScrollBar()->setValue(window.progressPage()->verticalScrollBar()->maximum());
+        ok &= save(window, out, QStringLiteral("progress-lower-%1").arg(tag));
+        window.progressPage()->verticalScrollBar()->setValue(0);
+        if (theme == app::style::Theme::Light)
+            ok &= window.progressPage()->exportReport(tmp.filePath(QStringLiteral("report.pdf")));
         window.showPage(0);
 
         // The attempt dialog, step by step, on a romantic ask so the nickname field shows.
@@ -138,5 +148,8 @@ int main(int argc, char* argv[])
         ok &= save(*welcome, out, QStringLiteral("welcome-3-pledge-%1").arg(tag));
         welcome->close();
     }
+    // Keep the sample report beside the screenshots when asked to (ASKANYWAY_KEEP_REPORT=1).
+    if (qEnvironmentVariableIsSet("ASKANYWAY_KEEP_REPORT"))
+        QFile::copy(tmp.filePath(QStringLiteral("report.pdf")), out.filePath(QStringLiteral("progress-report.pdf")));
     return ok ? 0 : 1;
 }

@@ -81,6 +81,11 @@ std::int64_t Statement::integer(int column) const
     return sqlite3_column_int64(m_stmt.get(), column);
 }
 
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt.get(), column);
+}
+
 std::string Statement::text(int column) const
 {
     const auto* data = sqlite3_column_text(m_stmt.get(), column);

@@ -40,6 +40,7 @@ public:
 
     bool isNull(int column) const;
     std::int64_t integer(int column) const;
+    double real(int column) const;
     std::string text(int column) const;
     std::optional<std::int64_t> optionalInteger(int column) const;
     std::optional<int> optionalInt(int column) const;
