@@ -165,10 +165,22 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo Delete"), this, [this] { m_journal->undoBar()->undo(); });
+    // One Undo for every page's deletions: the page on screen first, then whichever can.
+    const std::vector<UndoBar*> bars = {m_journal->undoBar(), m_ladders->undoBar(), m_thoughts->undoBar()};
+    m_undo = edit->addAction(tr("&Undo Delete"), this, [this, bars] {
+        UndoBar* target = nullptr;
+        for (UndoBar* bar : bars)
+            if (bar->canUndo() && (!target || bar->isVisibleTo(this)))
+                target = bar;
+        if (target)
+            target->undo();
+    });
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
-    connect(m_journal->undoBar(), &UndoBar::availabilityChanged, m_undo, &QAction::setEnabled);
+    for (UndoBar* bar : bars)
+        connect(bar, &UndoBar::availabilityChanged, this, [this, bars] {
+            m_undo->setEnabled(std::any_of(bars.begin(), bars.end(), [](UndoBar* b) { return b->canUndo(); }));
+        });
     QAction* find = edit->addAction(tr("&Find in Journal"), this, [this] {
         showPage(JournalIndex);
         m_journal->focusSearch();

@@ -115,12 +115,23 @@ TEST_CASE("build a ladder, re-order it, and climb a step until it is ready", "[a
     REQUIRE(attempts.size() == 2);
     CHECK(attempts[0].stepId == stored->steps[0].id);
 
-    // Deleting a step can be undone, links and all.
+    // Dragging a rung: the wifi step dropped at the top becomes the highest rung.
+    page->rungs()->setCurrentRow(2);
+    REQUIRE(page->rungs()->model()->moveRow(QModelIndex(), 2, QModelIndex(), 0));
+    QApplication::processEvents();
+    CHECK(rungTexts(page).front() == "Ask for the wifi code");
+    CHECK(core::LadderRepository(f.session.db(), f.session.clock()).find(*page->currentLadder())->steps.back().text ==
+          "Ask for the wifi code");
+    page->moveSelected(-2); // and back to the bottom, by keyboard-equivalent
+    CHECK(rungTexts(page).back() == "Ask for the wifi code");
+
+    // Deleting a step can be undone (Ctrl+Z), links and all.
     page->rungs()->setCurrentRow(2);
     page->deleteSelectedStep();
     CHECK(rungTexts(page).size() == 2);
     CHECK_FALSE(f.attempts()[0].stepId);
-    page->undoBar()->undo();
+    REQUIRE(f.window.undoAction()->isEnabled());
+    f.window.undoAction()->trigger();
     CHECK(rungTexts(page).size() == 3);
     CHECK(f.attempts()[0].stepId == stored->steps[0].id);
 }

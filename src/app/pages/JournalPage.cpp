@@ -232,9 +232,7 @@ void JournalPage::openSelected()
 
 void JournalPage::deleteSelected()
 {
-    QModelIndex index = m_table->currentIndex();
-    if (!index.isValid() && m_proxy->rowCount() > 0)
-        return;
+    const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return;
     const std::string id = m_model->attemptAt(m_proxy->mapToSource(index).row()).id;

@@ -169,6 +169,11 @@ void ThoughtsPage::build()
         item->setCheckState(Qt::Unchecked);
     }
     m_distortions->setMouseTracking(true);
+    // Fusion outlines check boxes a shade darker than the window colour, which vanishes on a
+    // dark base; a mid-tone window role for this list keeps every box visible in both palettes.
+    QPalette boxes = m_distortions->palette();
+    boxes.setColor(QPalette::Window, boxes.color(QPalette::Mid).lighter(140));
+    m_distortions->setPalette(boxes);
     traps->addWidget(m_distortions, 1);
     m_definition = style::secondary(tr("Point at a trap to read what it means."), editor);
     m_definition->setObjectName(QStringLiteral("definitionLabel"));
