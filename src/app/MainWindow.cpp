@@ -6,6 +6,7 @@
 #include "dialogs/AttemptDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "io/AtomicFile.h"
+#include "storage/Backup.h"
 #include "io/Interchange.h"
 #include "cbt/ThoughtOffer.h"
 #include "pages/AchievementsPage.h"
@@ -23,6 +24,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -160,6 +162,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Export Journal…"), this, &MainWindow::exportJournal);
     file->addAction(tr("&Import Journal…"), this, &MainWindow::importJournal);
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -233,7 +236,9 @@ void MainWindow::refreshSummary()
 {
     const core::Progress p = m_session.practice().progress();
     m_summary->setText(tr("<p><b>%1</b></p><p>Level %2<br>%3 points</p>")
-                           .arg(p.currentStreak == 1 ? tr("1-day streak") : tr("%1-day streak").arg(p.currentStreak))
+                           .arg(p.currentStreak == 0   ? tr("No streak yet — today can start one")
+                                : p.currentStreak == 1 ? tr("1-day streak")
+                                                       : tr("%1-day streak").arg(p.currentStreak))
                            .arg(p.level.level)
                            .arg(p.points));
     m_summary->setToolTip(tr("%1 points to level %2. Points come from asking, whatever the answer.")
@@ -302,6 +307,30 @@ void MainWindow::importJournal()
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Not imported"),
                              tr("Nothing was imported; your journal is unchanged.\n\n%1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString folder = QString::fromStdString((m_session.path().parent_path() / "backups").string());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), folder, tr("Journal backups (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Restore this backup?"),
+                              tr("Your journal will be replaced by the backup %1. What it holds now is saved as a "
+                                 "backup of its own first, so this can be undone.")
+                                  .arg(QFileInfo(path).fileName()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    try {
+        const auto safety = core::restoreBackup(m_session.db(), m_session.path(), path.toStdString(),
+                                                core::compactStamp(m_session.clock().now()));
+        m_session.notifyChanged();
+        QMessageBox::information(this, tr("Restored"),
+                                 tr("The backup is restored. What the journal held before is kept in %1.")
+                                     .arg(QString::fromStdString(safety.string())));
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Not restored"), QString::fromStdString(e.what()));
     }
 }
 

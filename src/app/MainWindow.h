@@ -68,6 +68,7 @@ private:
     void refreshSummary();
     void exportJournal();
     void importJournal();
+    void restoreBackup();
     void showAbout();
     void showNotTherapy();
 

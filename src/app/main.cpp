@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "demo/DemoJournal.h"
+#include "storage/Backup.h"
+
+#include <QPushButton>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +65,29 @@ int main(int argc, char* argv[])
         session = std::make_unique<askanyway::app::JournalSession>(path, std::make_unique<askanyway::core::SystemClock>());
         if (demo)
             askanyway::core::fillDemoJournal(session->db(), session->clock());
+    } catch (const askanyway::core::StorageError& e) {
+        // Damaged: offer the newest backup. The damaged file is set aside, never overwritten.
+        const auto backups = askanyway::core::listBackups(path);
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Journal not opened"),
+                        QApplication::translate("main", "%1").arg(QString::fromStdString(e.what())));
+        QPushButton* restore = nullptr;
+        if (!backups.empty())
+            restore = box.addButton(QApplication::translate("main", "Restore the newest backup (%1)")
+                                        .arg(QString::fromStdString(backups.front().filename().string())),
+                                    QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (!restore || box.clickedButton() != restore)
+            return 1;
+        try {
+            askanyway::core::recoverFromBackup(path, backups.front(),
+                                               askanyway::core::compactStamp(askanyway::core::SystemClock().now()));
+            session = std::make_unique<askanyway::app::JournalSession>(path, std::make_unique<askanyway::core::SystemClock>());
+        } catch (const askanyway::core::Error& again) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Journal not opened"),
+                                  QString::fromStdString(again.what()));
+            return 1;
+        }
     } catch (const askanyway::core::Error& e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Journal not opened"),
                               QApplication::translate("main", "%1\n\nYour journal file was not changed.")

@@ -28,5 +28,6 @@ std::vector<Command> addProgramCommands(CLI::App& app, CliContext& context);
 std::vector<Command> addChallengeCommands(CLI::App& app, CliContext& context);
 std::vector<Command> addLadderCommands(CLI::App& app, CliContext& context);
 std::vector<Command> addThoughtCommands(CLI::App& app, CliContext& context);
+std::vector<Command> addBackupCommand(CLI::App& app, CliContext& context);
 
 } // namespace askanyway::cli

@@ -28,7 +28,8 @@ int main(int argc, char** argv)
     std::vector<cli::Command> commands;
     for (auto add : {cli::addLogCommand, cli::addListCommand, cli::addExchangeCommands,
                      cli::addStatsCommand, cli::addCheckCommand, cli::addProgramCommands,
-                     cli::addChallengeCommands, cli::addLadderCommands, cli::addThoughtCommands}) {
+                     cli::addChallengeCommands, cli::addLadderCommands, cli::addThoughtCommands,
+                     cli::addBackupCommand}) {
         for (auto& c : add(app, context)) {
             for (CLI::App* a = c.app; a && a != &app; a = a->get_parent())
                 a->fallthrough();

@@ -63,3 +63,20 @@ TEST_CASE("CSV export goes to standard output with a header row", "[cli][csv]")
     CHECK(r.out.find("\"Said \"\"hi\"\", then asked\"") != std::string::npos);
     CHECK(r.out.find(",partial,") != std::string::npos);
 }
+
+TEST_CASE("backup writes a private, complete copy and refuses to overwrite", "[cli][backup]")
+{
+    TempDir home;
+    cli(home, "j.sqlite", {"log", "--title", "Asked for directions", "--outcome", "yes"});
+    const auto r = cli(home, "j.sqlite", {"backup", "-o", (home / "copy.sqlite").string()});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == (home / "copy.sqlite").string() + "\n");
+    CHECK(modeOf(home / "copy.sqlite") == 0600);
+    const auto listed = cli(home, "copy.sqlite", {"list", "--json"});
+    CHECK(json::parse(listed.out).at(0)["title"] == "Asked for directions");
+    CHECK(cli(home, "j.sqlite", {"backup", "-o", (home / "copy.sqlite").string()}).exitCode == 1);
+
+    const auto automatic = cli(home, "j.sqlite", {"backup"});
+    REQUIRE(automatic.exitCode == 0);
+    CHECK(automatic.out.find("backups/j-manual-20260314T183000.sqlite") != std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include "journal/ThoughtRecordRepository.h"
 #include "program/CustomChallengeRepository.h"
 #include "program/RestDays.h"
+#include "storage/Backup.h"
 #include "storage/Journal.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -210,4 +211,81 @@ TEST_CASE("a version 2 journal migrates to version 3 with links and records inta
     auto old = Database::open(journal.migrationBackup().string(), Database::Mode::ReadOnly);
     CHECK(old.userVersion() == 2);
     CHECK(pragma(old, "foreign_key_check").empty());
+}
+
+TEST_CASE("daily backups rotate and keep the newest seven", "[journal][backup]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    auto journal = Journal::open(file, kClock);
+    for (int day = 1; day <= 9; ++day) {
+        char date[11];
+        std::snprintf(date, sizeof date, "2026-03-%02d", day);
+        CHECK_FALSE(dailyBackup(journal.database(), file, date).empty());
+        CHECK(dailyBackup(journal.database(), file, date).empty()); // once a day
+    }
+    std::vector<std::string> names;
+    for (const auto& p : listBackups(file))
+        names.push_back(p.filename().string());
+    std::sort(names.begin(), names.end());
+    REQUIRE(names.size() == 7);
+    CHECK(names.front() == "journal-daily-20260303.sqlite");
+    CHECK(names.back() == "journal-daily-20260309.sqlite");
+    CHECK(modeOf(dir / "backups/journal-daily-20260309.sqlite") == 0600);
+}
+
+TEST_CASE("a backup restores in place, after saving what was there", "[journal][backup]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    auto journal = Journal::open(file, kClock);
+    AttemptRepository attempts(journal.database(), kClock);
+    Attempt a;
+    a.title = "Before the backup";
+    attempts.add(a);
+    const fs::path backup = dailyBackup(journal.database(), file, "2026-03-01");
+    a.title = "After the backup";
+    attempts.add(a);
+    REQUIRE(attempts.list().size() == 2);
+
+    const fs::path safety = restoreBackup(journal.database(), file, backup, "20260301T120000");
+    REQUIRE(attempts.list().size() == 1);
+    CHECK(attempts.list()[0].title == "Before the backup");
+    // What was there before the restore is itself kept.
+    auto saved = Database::open(safety.string(), Database::Mode::ReadOnly);
+    auto count = saved.prepare("SELECT count(*) FROM attempts");
+    count.step();
+    CHECK(count.integer(0) == 2);
+
+    // Damaged or foreign files are refused and change nothing.
+    writeBytes(dir / "garbage.sqlite", std::string(8192, 'x'));
+    CHECK_THROWS_WITH(restoreBackup(journal.database(), file, dir / "garbage.sqlite", "x"),
+                      Catch::Contains("nothing was restored"));
+    createFromSql(dir / "other.sqlite", "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    CHECK_THROWS_WITH(restoreBackup(journal.database(), file, dir / "other.sqlite", "y"),
+                      Catch::Contains("not an Ask Anyway journal backup"));
+    CHECK(attempts.list().size() == 1);
+}
+
+TEST_CASE("a damaged journal is set aside, never overwritten, and a backup put in its place", "[journal][backup]")
+{
+    TempDir dir;
+    const fs::path file = dir / "journal.sqlite";
+    fs::path backup;
+    {
+        auto journal = Journal::open(file, kClock);
+        Attempt a;
+        a.title = "Kept safe";
+        AttemptRepository(journal.database(), kClock).add(a);
+        backup = dailyBackup(journal.database(), file, "2026-03-01");
+    }
+    const std::string garbage(5000, 'z');
+    writeBytes(file, garbage);
+    CHECK_THROWS_AS(Journal::open(file, kClock), StorageError);
+
+    const fs::path aside = recoverFromBackup(file, backup, "20260302T090000");
+    CHECK(readBytes(aside) == garbage);
+    CHECK(modeOf(file) == 0600);
+    auto journal = Journal::open(file, kClock);
+    CHECK(AttemptRepository(journal.database(), kClock).list().at(0).title == "Kept safe");
 }

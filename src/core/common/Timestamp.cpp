@@ -162,6 +162,14 @@ std::string formatTimestamp(const Timestamp& t)
     return buf;
 }
 
+std::string compactStamp(const Timestamp& t)
+{
+    std::string s = formatTimestamp(t).substr(0, 19);
+    std::erase(s, '-');
+    std::erase(s, ':');
+    return s;
+}
+
 Timestamp localTimestamp(std::int64_t epoch)
 {
     const auto seconds = static_cast<std::time_t>(epoch);

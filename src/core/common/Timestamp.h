@@ -25,6 +25,9 @@ std::optional<Timestamp> parseTimestamp(std::string_view text);
 // Always "YYYY-MM-DDTHH:MM:SS+HH:MM" (Z is written as +00:00), so stored text sorts and compares.
 std::string formatTimestamp(const Timestamp& t);
 
+// "YYYYMMDDTHHMMSS" of the local wall clock, for file names (backups).
+std::string compactStamp(const Timestamp& t);
+
 // The user's local wall-clock offset at `epoch`, as the C library sees it (honours TZ).
 Timestamp localTimestamp(std::int64_t epoch);
 

@@ -7,7 +7,6 @@
 #include "storage/PrivateFiles.h"
 #include "storage/Statement.h"
 
-#include <algorithm>
 #include <string>
 
 namespace askanyway::core {
@@ -19,14 +18,6 @@ std::int64_t queryInteger(Database& db, const std::string& sql)
     auto st = db.prepare(sql);
     st.step();
     return st.integer(0);
-}
-
-std::string compactStamp(const Timestamp& t)
-{
-    std::string s = formatTimestamp(t).substr(0, 19); // YYYY-MM-DDTHH:MM:SS
-    s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
-    s.erase(std::remove(s.begin(), s.end(), ':'), s.end());
-    return s;
 }
 
 // Reads what the file claims to be without writing anything, and refuses what is not ours.
