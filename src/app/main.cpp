@@ -28,9 +28,29 @@ void resetDemoJournal(const std::filesystem::path& path)
 
 } // namespace
 
+// The last line of defence: a journal error escaping a slot (a full disk, say) becomes a
+// message instead of ending the program. Every write is a transaction, so nothing is half-done.
+class Application : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const askanyway::core::Error& e) {
+            QMessageBox::warning(activeWindow(), QApplication::translate("main", "Something went wrong"),
+                                 QApplication::translate("main", "%1\n\nNothing was half-written: the journal is as "
+                                                                 "it was before this action.")
+                                     .arg(QString::fromStdString(e.what())));
+            return false;
+        }
+    }
+};
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     askanyway::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Ask Anyway"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.askanyway.AskAnyway"));
