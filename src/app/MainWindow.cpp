@@ -16,6 +16,7 @@
 #include "pages/ThoughtsPage.h"
 #include "pages/ProgramPage.h"
 #include "pages/TodayPage.h"
+#include "TrayReminder.h"
 #include "widgets/UndoBar.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -196,6 +198,20 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
     }
     view->addSeparator();
+    m_reminder = new TrayReminder(m_session, this);
+    view->addMenu(m_reminder->menu());
+    connect(m_reminder, &TrayReminder::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_reminder, &TrayReminder::attemptRequested, this, [this] {
+        showNormal();
+        startAttempt({});
+    });
+    connect(m_reminder, &TrayReminder::fallbackMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 60 * 1000);
+    });
     QMenu* theme = view->addMenu(tr("&Appearance"));
     auto* themes = new QActionGroup(this);
     const std::pair<QString, style::Theme> choices[] = {

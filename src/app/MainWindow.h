@@ -26,6 +26,7 @@ class JournalSession;
 class Page;
 class ProgramPage;
 class TodayPage;
+class TrayReminder;
 struct AttemptStart;
 
 // The app's window: a sidebar of pages (Ctrl+1…), the pages in a stack, and the menus.
@@ -46,6 +47,7 @@ public:
 
     QAction* newAttemptAction() const { return m_newAttempt; }
     QAction* undoAction() const { return m_undo; }
+    TrayReminder* reminder() const { return m_reminder; }
     TodayPage* todayPage() const { return m_today; }
     ProgramPage* programPage() const { return m_program; }
     JournalPage* journalPage() const { return m_journal; }
@@ -88,6 +90,7 @@ private:
     std::optional<core::ThoughtRecord> m_offered;
     QAction* m_newAttempt = nullptr;
     QAction* m_undo = nullptr;
+    TrayReminder* m_reminder = nullptr;
 };
 
 } // namespace askanyway::app

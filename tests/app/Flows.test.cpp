@@ -3,6 +3,7 @@
 #include "ethics/Pledge.h"
 #include "models/AttemptTableModel.h"
 #include "pages/JournalPage.h"
+#include "TrayReminder.h"
 #include "pages/TodayPage.h"
 #include "widgets/AnxietySlider.h"
 #include "widgets/UndoBar.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSlider>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace askanyway;
@@ -242,4 +245,23 @@ TEST_CASE("pages are reachable by Ctrl+1…3 and the last page comes back", "[ap
     f.window.close();
     app::MainWindow again(f.session);
     CHECK(again.currentPage() == app::MainWindow::ProgramIndex);
+}
+
+TEST_CASE("the daily reminder speaks once, at its time, on a day without practice", "[app][reminder]")
+{
+    AppFixture f; // the clock says 09:00
+    QSettings().remove("reminder");
+    app::TrayReminder* reminder = f.window.reminder();
+    CHECK_FALSE(reminder->check()); // off by default
+    reminder->setMinute(9 * 60);
+    CHECK(reminder->check());
+    CHECK(f.window.statusBar()->currentMessage().contains("One small ask today")); // no tray offscreen
+    CHECK_FALSE(reminder->check()); // once a day
+    QSettings().remove("reminder/last");
+    core::Attempt a;
+    a.title = "Asked the time";
+    a.outcome = core::Outcome::Yes;
+    f.session.practice().logAttempt(a);
+    CHECK_FALSE(reminder->check()); // practised today: nothing to remind of
+    QSettings().remove("reminder");
 }
