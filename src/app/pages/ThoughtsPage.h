@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace askanyway::app {
 
+class ThoughtEditor;
 class UndoBar;
 
 // Thought records: a searchable list, and an editor that walks a record's fields in order and
@@ -43,28 +44,10 @@ public:
 private:
     void build();
     void fillList();
-    void fillAttempts();
-    void updateReframes();
-    void addEmotionRow(const core::Emotion& emotion);
-    void showDefinition();
 
-    core::ThoughtRecord m_base;
     QLineEdit* m_search = nullptr;
     QListWidget* m_list = nullptr;
-    QLabel* m_editorTitle = nullptr;
-    QPlainTextEdit* m_situation = nullptr;
-    QLineEdit* m_thought = nullptr;
-    QSpinBox* m_belief = nullptr;
-    QVBoxLayout* m_reframes = nullptr;
-    QTableWidget* m_emotions = nullptr;
-    QListWidget* m_distortions = nullptr;
-    QLabel* m_definition = nullptr;
-    QPlainTextEdit* m_evidenceFor = nullptr;
-    QPlainTextEdit* m_evidenceAgainst = nullptr;
-    QPlainTextEdit* m_balanced = nullptr;
-    QSpinBox* m_balancedBelief = nullptr;
-    QComboBox* m_attempt = nullptr;
-    QLabel* m_error = nullptr;
+    ThoughtEditor* m_editor = nullptr;
     UndoBar* m_undo = nullptr;
 };
 
