@@ -79,6 +79,7 @@ TEST_CASE("starting the program, then logging a task through all three steps", "
 {
     AppFixture f;
     app::TodayPage* today = f.window.todayPage();
+    f.window.showPage(app::MainWindow::TodayIndex);
     f.click(f.find(today, "startProgramButton"));
     REQUIRE(f.session.practice().activeStatus());
     auto* task = f.find(today, "startTask:discount-coffee");

@@ -2,8 +2,11 @@
 // measured in the same run on the same machine:
 //   series: computeProgress() over N attempts  vs  one bare SQL aggregate over the same table
 //   paint:  the Progress page built and painted  vs  a bare Qt Charts view of N points
+//   start:  the main window, Today on screen        vs  the same bare chart
+//   open:   the Journal page listing all N          vs  the same bare chart
 //   progress_bench [--attempts N] [--repeat R]
 #include "JournalSession.h"
+#include "MainWindow.h"
 #include "demo/BulkJournal.h"
 #include "pages/ProgressPage.h"
 #include "progress/Series.h"
@@ -104,6 +107,23 @@ int main(int argc, char* argv[])
         (void)progress.grab();
     });
     row("paint: the Progress page", page, bare, "x a bare chart of N points");
+    const double window = best(repeat, [&] {
+        app::MainWindow main(session);
+        main.resize(1280, 800);
+        main.show();
+        (void)main.grab();
+    });
+    row("start: the whole main window", window, bare, "x a bare chart of N points");
+    app::MainWindow main(session);
+    main.resize(1280, 800);
+    main.show();
+    const double journal = best(repeat, [&] {
+        main.showPage(app::MainWindow::TodayIndex);
+        main.showPage(app::MainWindow::JournalIndex); // every attempt, searchable
+        (void)main.grab();
+        session.notifyChanged(); // the next round reads the journal again
+    });
+    row("open: Today, then the Journal (all N)", journal, bare, "x a bare chart of N points");
     std::printf("\nanxiety chart: %zu points (%s), %zu weeks, %zu calendar days\n", series.anxiety.size(),
                 series.anxietyPerDay ? "daily means" : "one per ask", series.weeks.size(), series.calendar.size());
     return 0;

@@ -66,7 +66,7 @@ StepDetailDialog::StepDetailDialog(JournalSession& session, const std::string& l
     for (const auto& s : ladder->steps)
         if (s.id == stepId)
             step = s;
-    const auto all = core::AttemptRepository(session.db(), session.clock()).list();
+    const auto all = core::AttemptRepository(session.db(), session.clock()).summaries();
     const core::StepProgress progress = core::stepProgress(step, all);
     setWindowTitle(tr("Step: %1").arg(QString::fromStdString(step.text)));
 

@@ -25,6 +25,12 @@ void AttemptTableModel::setAttempts(std::vector<core::Attempt> oldestFirst)
 {
     beginResetModel();
     m_attempts.assign(std::make_move_iterator(oldestFirst.rbegin()), std::make_move_iterator(oldestFirst.rend()));
+    m_epochs.clear();
+    m_epochs.reserve(m_attempts.size());
+    for (const auto& a : m_attempts) {
+        const auto t = core::parseTimestamp(a.at);
+        m_epochs.push_back(t ? t->epoch : 0);
+    }
     endResetModel();
 }
 
@@ -86,7 +92,7 @@ QVariant AttemptTableModel::data(const QModelIndex& index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case When:
-            return QVariant::fromValue<qlonglong>(core::parseTimestamp(a.at) ? core::parseTimestamp(a.at)->epoch : 0);
+            return m_epochs[static_cast<std::size_t>(index.row())];
         case Title:
             return QString::fromStdString(a.title).toLower();
         case Outcome:

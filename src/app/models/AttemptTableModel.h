@@ -32,6 +32,7 @@ public:
 
 private:
     std::vector<core::Attempt> m_attempts;
+    std::vector<qlonglong> m_epochs; // parsed once: sorting compares them many times
 };
 
 } // namespace askanyway::app

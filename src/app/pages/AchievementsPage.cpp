@@ -12,7 +12,7 @@ namespace askanyway::app {
 
 AchievementsPage::AchievementsPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
-    reload();
+    requestReload();
 }
 
 void AchievementsPage::reload()

@@ -29,7 +29,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 JournalPage::JournalPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
     build();
-    reload();
+    requestReload();
 }
 
 void JournalPage::build()

@@ -55,7 +55,7 @@ QIcon ratingIcon(int rating)
 LaddersPage::LaddersPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
     build();
-    reload();
+    requestReload();
 }
 
 void LaddersPage::build()
@@ -210,7 +210,7 @@ void LaddersPage::fillRungs()
     const auto id = currentLadder();
     const auto ladder = id ? core::LadderRepository(session().db(), session().clock()).find(*id) : std::nullopt;
     if (ladder) {
-        const auto view = core::ladderView(*ladder, core::AttemptRepository(session().db(), session().clock()).list());
+        const auto view = core::ladderView(*ladder, core::AttemptRepository(session().db(), session().clock()).summaries());
         // Drawn top-down: the last (highest) rung first.
         for (auto it = view.steps.rbegin(); it != view.steps.rend(); ++it) {
             QStringList facts;

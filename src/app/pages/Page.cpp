@@ -23,7 +23,26 @@ Page::Page(JournalSession& session, QWidget* parent) : QScrollArea(parent), m_se
     row->addWidget(body, 100);
     row->addStretch();
     setWidget(outer);
-    connect(&session, &JournalSession::changed, this, [this] { reload(); });
+    connect(&session, &JournalSession::changed, this, &Page::requestReload);
+}
+
+void Page::requestReload()
+{
+    if (isVisible()) {
+        m_stale = false;
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void Page::showEvent(QShowEvent* event)
+{
+    QScrollArea::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
 }
 
 } // namespace askanyway::app

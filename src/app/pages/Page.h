@@ -19,6 +19,12 @@ public:
 
     virtual QString title() const = 0;
     virtual void reload() = 0;
+    // Reloads now if the page is on screen, otherwise when it is next shown: a long journal is
+    // read once for the page the user looks at, not for every page after every change.
+    void requestReload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     void startAttempt(const askanyway::app::AttemptStart& start);
@@ -31,6 +37,7 @@ protected:
 
 private:
     JournalSession& m_session;
+    bool m_stale = false;
     QVBoxLayout* m_column;
 };
 

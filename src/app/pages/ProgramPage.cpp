@@ -29,7 +29,7 @@ QString shortDate(const std::optional<std::string>& iso)
 
 ProgramPage::ProgramPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
-    reload();
+    requestReload();
 }
 
 void ProgramPage::startRun()

@@ -36,7 +36,7 @@ QString qs(const std::string& s)
 ProgressPage::ProgressPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
     build();
-    reload();
+    requestReload();
 }
 
 void ProgressPage::build()
@@ -227,7 +227,7 @@ void ProgressPage::fillStepChart()
     for (const auto& s : ladder->steps) {
         if (s.id != stepId)
             continue;
-        const auto progress = core::stepProgress(s, core::AttemptRepository(session().db(), session().clock()).list());
+        const auto progress = core::stepProgress(s, core::AttemptRepository(session().db(), session().clock()).summaries());
         if (QChart* chart = charts::stepPeaks(progress)) {
             layout->addWidget(charts::view(chart, m_stepBox));
         } else {
@@ -288,7 +288,7 @@ bool ProgressPage::exportReport(const QString& path)
     pdf.newPage();
     y = page.top();
     write(tr("Recent attempts"), heading, 16);
-    auto attempts = core::AttemptRepository(session().db(), session().clock()).list();
+    const auto attempts = core::AttemptRepository(session().db(), session().clock()).recent(60);
     const int columns[] = {0, 330, 1000, 1230};
     p.setFont(bold);
     const QString headers[] = {tr("When"), tr("Ask"), tr("Outcome"), tr("Expected → felt")};
@@ -297,7 +297,7 @@ bool ProgressPage::exportReport(const QString& path)
     y += 40;
     p.setFont(body);
     int shown = 0;
-    for (auto it = attempts.rbegin(); it != attempts.rend() && shown < 30; ++it) {
+    for (auto it = attempts.begin(); it != attempts.end() && shown < 30; ++it) {
         if (it->isPlan())
             continue;
         const QString cells[] = {AttemptTableModel::whenText(*it),

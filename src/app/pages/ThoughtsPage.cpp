@@ -29,7 +29,7 @@ QString qs(const std::string& s)
 ThoughtsPage::ThoughtsPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
     build();
-    reload();
+    requestReload();
     newRecord();
 }
 

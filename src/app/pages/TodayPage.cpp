@@ -7,6 +7,8 @@
 #include "progress/Forecast.h"
 
 #include <QDate>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -30,7 +32,7 @@ QString longDate(const std::string& isoDate)
 
 TodayPage::TodayPage(JournalSession& session, QWidget* parent) : Page(session, parent)
 {
-    reload();
+    requestReload();
 }
 
 void TodayPage::reload()
@@ -55,8 +57,10 @@ void TodayPage::reload()
     row->addStretch();
     column()->addLayout(row);
 
-    const auto attempts = core::AttemptRepository(session().db(), session().clock()).list();
-    if (const auto f = core::lastForecast(attempts)) {
+    // The latest few attempts are enough to find the last forecast; oldest first for the core.
+    auto latest = core::AttemptRepository(session().db(), session().clock()).recent(50);
+    std::reverse(latest.begin(), latest.end());
+    if (const auto f = core::lastForecast(latest)) {
         QString verdict;
         if (f->error() > 0)
             verdict = f->error() == 1 ? tr("Your forecast was 1 point too high.")

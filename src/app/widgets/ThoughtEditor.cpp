@@ -177,10 +177,12 @@ void ThoughtEditor::fillAttempts()
     const QString current = m_attempt->currentData().toString();
     m_attempt->clear();
     m_attempt->addItem(tr("Not linked to an attempt"), QString());
-    const auto attempts = core::AttemptRepository(m_session.db(), m_session.clock()).list();
-    int shown = 0;
-    for (auto it = attempts.rbegin(); it != attempts.rend() && shown < 60; ++it, ++shown)
-        m_attempt->addItem(tr("%1 — %2").arg(AttemptTableModel::whenText(*it), qs(it->title)), qs(it->id));
+    for (const auto& a : core::AttemptRepository(m_session.db(), m_session.clock()).recent(60))
+        m_attempt->addItem(tr("%1 — %2").arg(AttemptTableModel::whenText(a), qs(a.title)), qs(a.id));
+    // A record linked to an older attempt keeps its link visible.
+    if (m_base.attemptId && m_attempt->findData(qs(*m_base.attemptId)) < 0)
+        if (const auto linked = core::AttemptRepository(m_session.db(), m_session.clock()).find(*m_base.attemptId))
+            m_attempt->addItem(tr("%1 — %2").arg(AttemptTableModel::whenText(*linked), qs(linked->title)), qs(linked->id));
     const QString wanted = m_base.attemptId ? qs(*m_base.attemptId) : current;
     m_attempt->setCurrentIndex(std::max(0, m_attempt->findData(wanted)));
 }

@@ -9,7 +9,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
-#include <nlohmann/json.hpp>
+#include <unordered_map>
 
 namespace askanyway::core {
 namespace {
@@ -18,9 +18,7 @@ const char* const kColumns =
     "id, at, challenge_id, step_id, category, title, difficulty, expectation, no_likelihood, "
     "predicted_anxiety, worst_outcome, outcome, anxiety_before, anxiety_peak, anxiety_after, "
     "recovery_minutes, reflection_predicted, reflection_happened, reflection_felt, "
-    "reflection_learned, accepted_gracefully, person, "
-    "(SELECT json_group_array(tag) FROM (SELECT tag FROM attempt_tags t "
-    "WHERE t.attempt_id = attempts.id ORDER BY position))";
+    "reflection_learned, accepted_gracefully, person";
 
 Attempt readAttempt(const Statement& st)
 {
@@ -49,7 +47,46 @@ Attempt readAttempt(const Statement& st)
     if (auto graceful = st.optionalInt(20))
         a.acceptedGracefully = *graceful != 0;
     a.person = st.optionalText(21);
-    a.tags = nlohmann::json::parse(st.text(22)).get<std::vector<std::string>>();
+    return a;
+}
+
+// Tags of many attempts in one pass, instead of a query per attempt.
+std::unordered_map<std::string, std::vector<std::string>> tagsByAttempt(Database& db, const std::string* only)
+{
+    std::unordered_map<std::string, std::vector<std::string>> out;
+    auto st = db.prepare(only ? "SELECT attempt_id, tag FROM attempt_tags WHERE attempt_id = ? ORDER BY position"
+                              : "SELECT attempt_id, tag FROM attempt_tags ORDER BY attempt_id, position");
+    if (only)
+        st.bind(1, *only);
+    while (st.step())
+        out[st.text(0)].push_back(st.text(1));
+    return out;
+}
+
+const char* const kSummaryColumns =
+    "id, at, challenge_id, step_id, category, difficulty, no_likelihood, predicted_anxiety, outcome, "
+    "anxiety_before, anxiety_peak, anxiety_after, recovery_minutes, accepted_gracefully, person";
+
+Attempt readSummary(const Statement& st)
+{
+    Attempt a;
+    a.id = st.text(0);
+    a.at = st.text(1);
+    a.challengeId = st.optionalText(2);
+    a.stepId = st.optionalText(3);
+    a.category = st.optionalText(4);
+    a.difficulty = static_cast<int>(st.integer(5));
+    a.prediction.noLikelihood = static_cast<int>(st.integer(6));
+    a.prediction.anxiety = static_cast<int>(st.integer(7));
+    if (auto outcome = st.optionalText(8))
+        a.outcome = parseOutcome(*outcome);
+    a.anxiety.before = st.optionalInt(9);
+    a.anxiety.peak = st.optionalInt(10);
+    a.anxiety.after = st.optionalInt(11);
+    a.recoveryMinutes = st.optionalInt(12);
+    if (auto graceful = st.optionalInt(13))
+        a.acceptedGracefully = *graceful != 0;
+    a.person = st.optionalText(14);
     return a;
 }
 
@@ -158,7 +195,9 @@ std::optional<Attempt> AttemptRepository::find(const std::string& id) const
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    return readAttempt(st);
+    Attempt a = readAttempt(st);
+    a.tags = std::move(tagsByAttempt(m_db, &id)[id]);
+    return a;
 }
 
 bool AttemptRepository::exists(const std::string& id) const
@@ -178,6 +217,34 @@ std::vector<Attempt> AttemptRepository::list(const AttemptFilter& filter) const
     std::vector<Attempt> out;
     while (st.step())
         out.push_back(readAttempt(st));
+    auto tags = tagsByAttempt(m_db, nullptr);
+    if (!tags.empty())
+        for (Attempt& a : out)
+            if (auto it = tags.find(a.id); it != tags.end())
+                a.tags = std::move(it->second);
+    return out;
+}
+
+std::vector<Attempt> AttemptRepository::recent(int count) const
+{
+    auto st = m_db.prepare(std::string("SELECT ") + kColumns + " FROM attempts ORDER BY at_epoch DESC, rowid DESC LIMIT ?");
+    st.bind(1, count);
+    std::vector<Attempt> out;
+    while (st.step()) {
+        out.push_back(readAttempt(st));
+        out.back().tags = std::move(tagsByAttempt(m_db, &out.back().id)[out.back().id]);
+    }
+    return out;
+}
+
+std::vector<Attempt> AttemptRepository::summaries(std::optional<std::int64_t> sinceEpoch) const
+{
+    auto st = m_db.prepare(std::string("SELECT ") + kSummaryColumns +
+                           " FROM attempts WHERE (?1 IS NULL OR at_epoch >= ?1) ORDER BY at_epoch, rowid");
+    st.bind(1, sinceEpoch);
+    std::vector<Attempt> out;
+    while (st.step())
+        out.push_back(readSummary(st));
     return out;
 }
 

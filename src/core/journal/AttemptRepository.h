@@ -2,6 +2,7 @@
 
 #include "journal/Attempt.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,11 @@ public:
     // Oldest first, by time then by the order they were stored, so listings and exports are
     // stable and an import keeps the order of the file.
     std::vector<Attempt> list(const AttemptFilter& filter = {}) const;
+    // The same order, with only what the engine computes from (no free text, no tags): the
+    // program, scoring, streaks and ladders read these, which keeps them quick on long journals.
+    std::vector<Attempt> summaries(std::optional<std::int64_t> sinceEpoch = std::nullopt) const;
+    // The newest `count` attempts, newest first, whole (tags included).
+    std::vector<Attempt> recent(int count) const;
 
 private:
     void write(const Attempt& attempt, bool replace);

@@ -123,12 +123,16 @@ std::optional<ProgramStatus> Practice::activeStatus() const
     const auto run = ProgramRunRepository(m_db, m_clock).active();
     if (!run)
         return std::nullopt;
-    return statusOf(*run, AttemptRepository(m_db, m_clock).list());
+    return statusOf(*run, AttemptRepository(m_db, m_clock).summaries(parseTimestamp(run->startedAt)->epoch));
 }
 
 std::vector<ProgramStatus> Practice::history() const
 {
-    const auto attempts = AttemptRepository(m_db, m_clock).list();
+    return history(AttemptRepository(m_db, m_clock).summaries());
+}
+
+std::vector<ProgramStatus> Practice::history(const std::vector<Attempt>& attempts) const
+{
     std::vector<ProgramStatus> out;
     for (const ProgramRun& run : ProgramRunRepository(m_db, m_clock).list())
         out.push_back(statusOf(run, attempts));
@@ -137,7 +141,7 @@ std::vector<ProgramStatus> Practice::history() const
 
 Progress Practice::progress() const
 {
-    const auto attempts = AttemptRepository(m_db, m_clock).list();
+    const auto attempts = AttemptRepository(m_db, m_clock).summaries();
     Progress p;
     p.points = totalPoints(attempts);
     p.level = levelFor(p.points);
@@ -151,9 +155,11 @@ Progress Practice::progress() const
         in.asks += countsAsAsked(a) ? 1 : 0;
         in.noSurvived += a.outcome == Outcome::No ? 1 : 0;
     }
-    for (const ProgramStatus& run : history())
+    for (const ProgramStatus& run : history(attempts))
         in.completedRuns += run.completed ? 1 : 0;
-    in.thoughtRecords = static_cast<int>(ThoughtRecordRepository(m_db, m_clock).list().size());
+    auto records = m_db.prepare("SELECT count(*) FROM thought_records");
+    records.step();
+    in.thoughtRecords = static_cast<int>(records.integer(0));
     in.longestStreak = p.longestStreak;
     p.badges = badges(in);
     return p;
@@ -172,7 +178,8 @@ TodayView Practice::today() const
     for (const TaskState& task : day.tasks)
         if (const Challenge* c = library.find(task.challengeId))
             view.tasks.push_back({*c, task.done, task.attempts});
-    const auto runAttempts = attemptsDuring(view.program->run, AttemptRepository(m_db, m_clock).list());
+    const auto runAttempts = attemptsDuring(
+        view.program->run, AttemptRepository(m_db, m_clock).summaries(parseTimestamp(view.program->run.startedAt)->epoch));
     view.suggestions = adaptiveSuggestions(*view.program, runAttempts, library, view.pledgeAccepted);
     return view;
 }

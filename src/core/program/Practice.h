@@ -80,6 +80,7 @@ public:
     std::optional<ProgramStatus> activeStatus() const;
     // Every run, oldest first, with where it stands or stood.
     std::vector<ProgramStatus> history() const;
+    std::vector<ProgramStatus> history(const std::vector<Attempt>& allSummaries) const;
 
     Progress progress() const;
     TodayView today() const;
