@@ -80,7 +80,7 @@ void CalendarHeatmap::paintEvent(QPaintEvent*)
         QColor fill = pal.color(QPalette::Midlight);
         if (day.asks > 0) {
             fill = accent;
-            fill.setAlphaF(std::min(1.0, 0.35 + 0.2 * day.asks));
+            fill.setAlphaF(static_cast<float>(std::min(1.0, 0.35 + 0.2 * day.asks)));
         }
         p.setPen(day.rest ? QPen(accent, 1.5) : Qt::NoPen);
         p.setBrush(day.rest && day.asks == 0 ? pal.color(QPalette::Base) : fill);
