@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Ask Anyway's one entry point for developers and CI.
 #   scripts/dev.sh deps          install the Debian packages the build needs (as root or via sudo)
-#   scripts/dev.sh build         deps + configure (CMake, Ninja) + build
-#   scripts/dev.sh run [ARGS]    build, then start the app with ARGS (e.g. --journal FILE)
+#   scripts/dev.sh build [PRESET] deps + configure (CMake, Ninja) + build (default dev, with tests)
+#   scripts/dev.sh run [ARGS]    optimised build (build/release), then start the app with ARGS
+#                                (e.g. --demo, or --journal FILE)
 #   scripts/dev.sh test          build, then run every test through ctest; non-zero on failure
 set -euo pipefail
 
@@ -37,21 +38,22 @@ deps() {
 }
 
 build() {
+  local preset=${1:-dev}
   deps
-  say "configuring and building (build/dev)"
-  cmake --preset dev >/dev/null
-  cmake --build --preset dev
+  say "configuring and building (build/$preset)"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
 }
 
 cmd=${1:-}
 shift || true
 case "$cmd" in
   deps) deps ;;
-  build) build ;;
+  build) build "${1:-dev}" ;;
   run)
-    build
+    build release
     say "starting Ask Anyway"
-    exec build/dev/src/app/askanyway "$@"
+    exec build/release/src/app/askanyway "$@"
     ;;
   test)
     build
@@ -59,7 +61,7 @@ case "$cmd" in
     ctest --preset dev
     ;;
   *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
