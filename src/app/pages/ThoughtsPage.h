@@ -6,15 +6,8 @@
 #include <optional>
 #include <string>
 
-class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
-class QVBoxLayout;
 
 namespace askanyway::app {
 

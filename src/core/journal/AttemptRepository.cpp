@@ -14,58 +14,12 @@
 namespace askanyway::core {
 namespace {
 
-const char* const kColumns =
-    "id, at, challenge_id, step_id, category, title, difficulty, expectation, no_likelihood, "
-    "predicted_anxiety, worst_outcome, outcome, anxiety_before, anxiety_peak, anxiety_after, "
-    "recovery_minutes, reflection_predicted, reflection_happened, reflection_felt, "
-    "reflection_learned, accepted_gracefully, person";
-
-Attempt readAttempt(const Statement& st)
-{
-    Attempt a;
-    a.id = st.text(0);
-    a.at = st.text(1);
-    a.challengeId = st.optionalText(2);
-    a.stepId = st.optionalText(3);
-    a.category = st.optionalText(4);
-    a.title = st.text(5);
-    a.difficulty = static_cast<int>(st.integer(6));
-    a.prediction.expectation = st.text(7);
-    a.prediction.noLikelihood = static_cast<int>(st.integer(8));
-    a.prediction.anxiety = static_cast<int>(st.integer(9));
-    a.prediction.worstOutcome = st.text(10);
-    if (auto outcome = st.optionalText(11))
-        a.outcome = parseOutcome(*outcome);
-    a.anxiety.before = st.optionalInt(12);
-    a.anxiety.peak = st.optionalInt(13);
-    a.anxiety.after = st.optionalInt(14);
-    a.recoveryMinutes = st.optionalInt(15);
-    a.reflection.predicted = st.text(16);
-    a.reflection.happened = st.text(17);
-    a.reflection.felt = st.text(18);
-    a.reflection.learned = st.text(19);
-    if (auto graceful = st.optionalInt(20))
-        a.acceptedGracefully = *graceful != 0;
-    a.person = st.optionalText(21);
-    return a;
-}
-
-// Tags of many attempts in one pass, instead of a query per attempt.
-std::unordered_map<std::string, std::vector<std::string>> tagsByAttempt(Database& db, const std::string* only)
-{
-    std::unordered_map<std::string, std::vector<std::string>> out;
-    auto st = db.prepare(only ? "SELECT attempt_id, tag FROM attempt_tags WHERE attempt_id = ? ORDER BY position"
-                              : "SELECT attempt_id, tag FROM attempt_tags ORDER BY attempt_id, position");
-    if (only)
-        st.bind(1, *only);
-    while (st.step())
-        out[st.text(0)].push_back(st.text(1));
-    return out;
-}
-
-const char* const kSummaryColumns =
+// What the engine computes from (summaries), then the free text a full attempt adds after it.
+const std::string kSummaryColumns =
     "id, at, challenge_id, step_id, category, difficulty, no_likelihood, predicted_anxiety, outcome, "
     "anxiety_before, anxiety_peak, anxiety_after, recovery_minutes, accepted_gracefully, person";
+const std::string kColumns = kSummaryColumns + ", title, expectation, worst_outcome, reflection_predicted, "
+                                               "reflection_happened, reflection_felt, reflection_learned";
 
 Attempt readSummary(const Statement& st)
 {
@@ -88,6 +42,29 @@ Attempt readSummary(const Statement& st)
         a.acceptedGracefully = *graceful != 0;
     a.person = st.optionalText(14);
     return a;
+}
+
+Attempt readAttempt(const Statement& st)
+{
+    Attempt a = readSummary(st);
+    a.title = st.text(15);
+    a.prediction.expectation = st.text(16);
+    a.prediction.worstOutcome = st.text(17);
+    a.reflection = {st.text(18), st.text(19), st.text(20), st.text(21)};
+    return a;
+}
+
+// Tags of many attempts in one pass, instead of a query per attempt.
+std::unordered_map<std::string, std::vector<std::string>> tagsByAttempt(Database& db, const std::string* only)
+{
+    std::unordered_map<std::string, std::vector<std::string>> out;
+    auto st = db.prepare(only ? "SELECT attempt_id, tag FROM attempt_tags WHERE attempt_id = ? ORDER BY position"
+                              : "SELECT attempt_id, tag FROM attempt_tags ORDER BY attempt_id, position");
+    if (only)
+        st.bind(1, *only);
+    while (st.step())
+        out[st.text(0)].push_back(st.text(1));
+    return out;
 }
 
 } // namespace
