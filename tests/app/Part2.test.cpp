@@ -85,7 +85,12 @@ TEST_CASE("build a ladder, re-order it, and climb a step until it is ready", "[a
         rating->setValue(value);
         f.click(f.button(page, "Add step"));
     };
+    add("   ", 5); // nothing to ask: refused beside the field, nothing added
+    CHECK(page->findChild<QLabel*>("addStepError")->isVisibleTo(page));
+    CHECK(page->findChild<QLabel*>("addStepError")->text().contains("needs a few words"));
+    CHECK(page->rungs()->count() == 0);
     add("Ask for the wifi code", 2);
+    CHECK_FALSE(page->findChild<QLabel*>("addStepError")->isVisibleTo(page));
     add("Ask for 10 % off", 7);
     add("Ask the barista's favourite", 4);
     // Highest rung on top.

@@ -162,6 +162,13 @@ void LaddersPage::build()
     add->addWidget(m_newRating);
     add->addWidget(addButton);
     box->addLayout(add);
+    m_addError = new QLabel(m_ladderBox);
+    m_addError->setObjectName(QStringLiteral("addStepError"));
+    QPalette warning = m_addError->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_addError->setPalette(warning);
+    m_addError->hide();
+    box->addWidget(m_addError);
     connect(addButton, &QPushButton::clicked, this, [this] { addStep(m_newText->text(), m_newRating->value()); });
     connect(m_newText, &QLineEdit::returnPressed, this, [this] { addStep(m_newText->text(), m_newRating->value()); });
     column()->addWidget(m_ladderBox, 1);
@@ -285,14 +292,17 @@ void LaddersPage::addStep(const QString& text, int rating)
         const std::string id = core::LadderRepository(session().db(), session().clock())
                                    .addStep(*ladder, {"", text.trimmed().toStdString(), rating});
         m_newText->clear();
+        m_addError->hide();
         session().notifyChanged();
         for (int i = 0; i < m_rungs->count(); ++i)
             if (m_rungs->item(i)->data(kStepIdRole).toString().toStdString() == id)
                 m_rungs->setCurrentRow(i);
     } catch (const core::ValidationError& e) {
-        QMessageBox::warning(this, tr("Step not added"),
-                             e.field() == "text" ? tr("Write the ask first: the step needs a few words.")
-                                                 : QString::fromStdString(e.what()));
+        // Said beside the field, not in a dialog: the user is mid-typing.
+        m_addError->setText(e.field() == "text" ? tr("Write the ask first: a step needs a few words.")
+                                                : tr("Step not added: %1").arg(QString::fromStdString(e.what())));
+        m_addError->show();
+        m_newText->setFocus();
     }
 }
 

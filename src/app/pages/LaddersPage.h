@@ -6,6 +6,7 @@
 #include <string>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -58,6 +59,7 @@ private:
     QWidget* m_ladderBox = nullptr;
     QWidget* m_emptyBox = nullptr;
     QPushButton* m_rename = nullptr;
+    QLabel* m_addError = nullptr;
     QPushButton* m_delete = nullptr;
     UndoBar* m_undo = nullptr;
     bool m_filling = false;
