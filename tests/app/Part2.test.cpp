@@ -2,6 +2,7 @@
 #include "journal/LadderRepository.h"
 #include "journal/ThoughtRecordRepository.h"
 #include "pages/LaddersPage.h"
+#include "widgets/RungList.h"
 #include "pages/ThoughtsPage.h"
 #include "widgets/AnxietySlider.h"
 #include "widgets/UndoBar.h"

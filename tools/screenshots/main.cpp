@@ -9,6 +9,7 @@
 #include "dialogs/AttemptDialog.h"
 #include "dialogs/StepDialogs.h"
 #include "pages/LaddersPage.h"
+#include "widgets/RungList.h"
 #include "pages/ProgressPage.h"
 #include <QFile>
 #include <QScrollBar>

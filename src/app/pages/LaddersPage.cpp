@@ -9,16 +9,15 @@
 #include "journal/LadderProgress.h"
 #include "journal/LadderRepository.h"
 #include "program/StarterLadder.h"
+#include "widgets/RungList.h"
 #include "widgets/UndoBar.h"
 
 #include <QComboBox>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -26,29 +25,11 @@
 namespace askanyway::app {
 namespace {
 
-constexpr int kStepIdRole = Qt::UserRole + 1;
-
 QString qs(const std::string& s)
 {
     return QString::fromStdString(s);
 }
 
-QIcon ratingIcon(int rating)
-{
-    QPixmap pixmap(44, 28);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(style::anxietyColor(rating));
-    p.setPen(Qt::NoPen);
-    p.drawRoundedRect(QRectF(1, 2, 42, 24), 10, 10);
-    p.setPen(QColor(0x1b, 0x1b, 0x1b));
-    QFont f = p.font();
-    f.setBold(true);
-    p.setFont(f);
-    p.drawText(pixmap.rect(), Qt::AlignCenter, QString::number(rating));
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -113,15 +94,9 @@ void LaddersPage::build()
     box->addWidget(style::secondary(tr("Highest rung on top. Drag a rung, or use Alt+Up and Alt+Down, to "
                                        "re-order; double-click to see its attempts."),
                                     m_ladderBox));
-    m_rungs = new QListWidget(m_ladderBox);
-    m_rungs->setAccessibleName(tr("Rungs"));
-    m_rungs->setIconSize(QSize(44, 28));
-    m_rungs->setSpacing(3);
-    m_rungs->setDragDropMode(QAbstractItemView::InternalMove);
-    m_rungs->setDefaultDropAction(Qt::MoveAction);
-    m_rungs->setMinimumHeight(300);
-    m_rungs->installEventFilter(this);
-    connect(m_rungs->model(), &QAbstractItemModel::rowsMoved, this, &LaddersPage::rungsMoved);
+    m_rungs = new RungList(m_ladderBox);
+    connect(m_rungs, &RungList::moveRequested, this, &LaddersPage::moveStep);
+    connect(m_rungs, &RungList::deleteRequested, this, &LaddersPage::deleteSelectedStep);
     connect(m_rungs, &QListWidget::itemActivated, this, &LaddersPage::showDetails);
     box->addWidget(m_rungs, 1);
 
@@ -200,8 +175,7 @@ std::optional<std::string> LaddersPage::currentLadder() const
 
 std::optional<std::string> LaddersPage::selectedStep() const
 {
-    const QListWidgetItem* item = m_rungs->currentItem();
-    return item ? std::optional(item->data(kStepIdRole).toString().toStdString()) : std::nullopt;
+    return m_rungs->selectedStep();
 }
 
 void LaddersPage::selectLadder(const std::string& id)
@@ -211,60 +185,16 @@ void LaddersPage::selectLadder(const std::string& id)
 
 void LaddersPage::fillRungs()
 {
-    const auto selected = selectedStep();
-    m_filling = true;
-    m_rungs->clear();
     const auto id = currentLadder();
     const auto ladder = id ? core::LadderRepository(session().db(), session().clock()).find(*id) : std::nullopt;
-    if (ladder) {
-        const auto view = core::ladderView(*ladder, core::AttemptRepository(session().db(), session().clock()).summaries());
-        // Drawn top-down: the last (highest) rung first.
-        for (auto it = view.steps.rbegin(); it != view.steps.rend(); ++it) {
-            QStringList facts;
-            facts << (it->attempts == 1 ? tr("1 attempt") : tr("%1 attempts").arg(it->attempts));
-            if (it->lastPeak)
-                facts << tr("last peak %1/10").arg(*it->lastPeak);
-            if (it->ready)
-                facts << tr("✓ ready to move up");
-            const bool next = view.nextStepId == it->step.id;
-            if (next)
-                facts << tr("→ suggested next step");
-            auto* item = new QListWidgetItem(ratingIcon(it->step.rating),
-                                             qs(it->step.text) + QLatin1Char('\n') + facts.join(QStringLiteral("  ·  ")),
-                                             m_rungs);
-            item->setData(kStepIdRole, qs(it->step.id));
-            item->setData(Qt::UserRole + 2, it->ready);
-            item->setData(Qt::UserRole + 3, next);
-            item->setToolTip(style::anxietyMeaning(it->step.rating));
-            item->setSizeHint(QSize(0, 52));
-            if (next) {
-                QFont f = item->font();
-                f.setBold(true);
-                item->setFont(f);
-                // The accent, softened into the list's background, so the outline reads as a hint.
-                const QColor accent = m_rungs->palette().color(QPalette::Highlight);
-                const QColor base = m_rungs->palette().color(QPalette::Base);
-                item->setBackground(QColor::fromRgbF(0.25f * accent.redF() + 0.75f * base.redF(),
-                                                     0.25f * accent.greenF() + 0.75f * base.greenF(),
-                                                     0.25f * accent.blueF() + 0.75f * base.blueF()));
-            }
-            if (selected && *selected == it->step.id)
-                m_rungs->setCurrentItem(item);
-        }
-    }
-    m_filling = false;
+    m_rungs->showLadder(ladder ? std::optional(core::ladderView(*ladder, core::AttemptRepository(session().db(), session().clock()).summaries()))
+                               : std::nullopt);
 }
 
-void LaddersPage::rungsMoved()
+void LaddersPage::moveStep(const std::string& stepId, int rung)
 {
-    if (m_filling)
-        return;
-    const auto step = selectedStep();
-    if (!step)
-        return;
-    const int row = m_rungs->currentRow();
     try {
-        core::LadderRepository(session().db(), session().clock()).moveStep(*step, m_rungs->count() - 1 - row);
+        core::LadderRepository(session().db(), session().clock()).moveStep(stepId, rung);
     } catch (const core::Error& e) {
         QMessageBox::warning(this, tr("Not moved"), QString::fromStdString(e.what()));
     }
@@ -274,13 +204,9 @@ void LaddersPage::rungsMoved()
 void LaddersPage::moveSelected(int rungs)
 {
     const auto step = selectedStep();
-    if (!step)
-        return;
-    const int position = m_rungs->count() - 1 - m_rungs->currentRow() + rungs;
-    if (position < 0 || position >= m_rungs->count())
-        return;
-    core::LadderRepository(session().db(), session().clock()).moveStep(*step, position);
-    session().notifyChanged();
+    const int rung = m_rungs->rungOfRow(m_rungs->currentRow()) + rungs;
+    if (step && rung >= 0 && rung < m_rungs->count())
+        moveStep(*step, rung);
 }
 
 void LaddersPage::addStep(const QString& text, int rating)
@@ -295,7 +221,7 @@ void LaddersPage::addStep(const QString& text, int rating)
         m_addError->hide();
         session().notifyChanged();
         for (int i = 0; i < m_rungs->count(); ++i)
-            if (m_rungs->item(i)->data(kStepIdRole).toString().toStdString() == id)
+            if (m_rungs->item(i)->data(RungList::StepIdRole).toString().toStdString() == id)
                 m_rungs->setCurrentRow(i);
     } catch (const core::ValidationError& e) {
         // Said beside the field, not in a dialog: the user is mid-typing.
@@ -409,22 +335,6 @@ void LaddersPage::showDetails()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StepDetailDialog::tryStep, this, [this](const std::string& id) { emit startAttempt({std::nullopt, id, std::nullopt}); });
     dialog->open();
-}
-
-bool LaddersPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_rungs && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-            moveSelected(key->key() == Qt::Key_Up ? +1 : -1);
-            return true;
-        }
-        if (key->matches(QKeySequence::Delete)) {
-            deleteSelectedStep();
-            return true;
-        }
-    }
-    return Page::eventFilter(watched, event);
 }
 
 } // namespace askanyway::app

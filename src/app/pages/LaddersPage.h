@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace askanyway::app {
 
+class RungList;
 class UndoBar;
 
 // The user's fear ladders, each drawn top-down with the highest rung on top: ratings, attempts,
@@ -36,16 +37,13 @@ public:
     void moveSelected(int rungs);
     void deleteSelectedStep();
     void copyStarter();
-    QListWidget* rungs() const { return m_rungs; }
+    RungList* rungs() const { return m_rungs; }
     UndoBar* undoBar() const { return m_undo; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void build();
     void fillRungs();
-    void rungsMoved();
+    void moveStep(const std::string& stepId, int rung);
     void newLadder();
     void renameLadder();
     void deleteLadder();
@@ -53,7 +51,7 @@ private:
     void showDetails();
 
     QComboBox* m_ladders = nullptr;
-    QListWidget* m_rungs = nullptr;
+    RungList* m_rungs = nullptr;
     QLineEdit* m_newText = nullptr;
     QSpinBox* m_newRating = nullptr;
     QWidget* m_ladderBox = nullptr;
@@ -62,7 +60,7 @@ private:
     QLabel* m_addError = nullptr;
     QPushButton* m_delete = nullptr;
     UndoBar* m_undo = nullptr;
-    bool m_filling = false;
+    bool m_filling = false; // refilling the ladder combo: not a user's choice
 };
 
 } // namespace askanyway::app
