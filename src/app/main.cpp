@@ -1,4 +1,5 @@
 #include "AppStyle.h"
+#include "Application.h"
 #include "JournalLocation.h"
 #include "JournalSession.h"
 #include "MainWindow.h"
@@ -28,29 +29,9 @@ void resetDemoJournal(const std::filesystem::path& path)
 
 } // namespace
 
-// The last line of defence: a journal error escaping a slot (a full disk, say) becomes a
-// message instead of ending the program. Every write is a transaction, so nothing is half-done.
-class Application : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        try {
-            return QApplication::notify(receiver, event);
-        } catch (const askanyway::core::Error& e) {
-            QMessageBox::warning(activeWindow(), QApplication::translate("main", "Something went wrong"),
-                                 QApplication::translate("main", "%1\n\nNothing was half-written: the journal is as "
-                                                                 "it was before this action.")
-                                     .arg(QString::fromStdString(e.what())));
-            return false;
-        }
-    }
-};
-
 int main(int argc, char* argv[])
 {
-    Application app(argc, argv);
+    askanyway::app::Application app(argc, argv);
     askanyway::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Ask Anyway"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.askanyway.AskAnyway"));

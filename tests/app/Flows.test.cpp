@@ -4,6 +4,7 @@
 #include "models/AttemptTableModel.h"
 #include "pages/JournalPage.h"
 #include "TrayReminder.h"
+#include "common/Error.h"
 #include "pages/TodayPage.h"
 #include "widgets/AnxietySlider.h"
 #include "widgets/UndoBar.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSlider>
 #include <QSettings>
 #include <QStatusBar>
@@ -265,4 +267,36 @@ TEST_CASE("the daily reminder speaks once, at its time, on a day without practic
     f.session.practice().logAttempt(a);
     CHECK_FALSE(reminder->check()); // practised today: nothing to remind of
     QSettings().remove("reminder");
+}
+
+namespace {
+
+// A receiver whose handling fails the way a full disk would make a journal write fail.
+class FailingReceiver : public QObject
+{
+public:
+    bool event(QEvent* e) override
+    {
+        if (e->type() == QEvent::User)
+            throw core::StorageError(13, "database or disk is full");
+        return QObject::event(e);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a journal error escaping an event handler becomes a message, not a crash", "[app][errors]")
+{
+    FailingReceiver receiver;
+    QEvent event(QEvent::User);
+    CHECK_FALSE(QCoreApplication::sendEvent(&receiver, &event));
+    QApplication::processEvents();
+    QMessageBox* shown = nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->objectName() == "errorMessage" && w->isVisible())
+            shown = qobject_cast<QMessageBox*>(w);
+    REQUIRE(shown);
+    CHECK(shown->text().contains("database or disk is full"));
+    CHECK(shown->text().contains("Nothing was half-written"));
+    shown->close();
 }

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "Application.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -11,7 +13,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // QSettings and data go to a test location
-    QApplication app(argc, argv);
+    askanyway::app::Application app(argc, argv); // the app's own, with its last-resort catch
     QApplication::setApplicationName(QStringLiteral("askanyway-tests"));
     return Catch::Session().run(argc, argv);
 }
