@@ -17,4 +17,14 @@ JournalSession::JournalSession(const std::filesystem::path& path, std::unique_pt
     }
 }
 
+const core::Progress& JournalSession::progress()
+{
+    const std::string today = core::localDate(m_clock->now());
+    if (!m_progress || m_progressDay != today) {
+        m_progress = practice().progress();
+        m_progressDay = today;
+    }
+    return *m_progress;
+}
+
 } // namespace askanyway::app

@@ -8,6 +8,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace askanyway::app {
 
@@ -26,7 +28,15 @@ public:
     const std::filesystem::path& path() const { return m_journal.path(); }
     core::Practice practice() { return core::Practice(db(), clock()); }
 
-    void notifyChanged() { emit changed(); }
+    // Points, level, streak and badges, computed once per change of the journal (and of day):
+    // the sidebar, Today and Achievements all show them.
+    const core::Progress& progress();
+
+    void notifyChanged()
+    {
+        m_progress.reset();
+        emit changed();
+    }
 
 signals:
     void changed();
@@ -34,6 +44,8 @@ signals:
 private:
     std::unique_ptr<core::Clock> m_clock;
     core::Journal m_journal;
+    std::optional<core::Progress> m_progress;
+    std::string m_progressDay;
 };
 
 } // namespace askanyway::app

@@ -250,7 +250,7 @@ int MainWindow::currentPage() const
 
 void MainWindow::refreshSummary()
 {
-    const core::Progress p = m_session.practice().progress();
+    const core::Progress& p = m_session.progress();
     m_summary->setText(tr("<p><b>%1</b></p><p>Level %2<br>%3 points</p>")
                            .arg(p.currentStreak == 0   ? tr("No streak yet — today can start one")
                                 : p.currentStreak == 1 ? tr("1-day streak")

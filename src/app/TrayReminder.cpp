@@ -82,7 +82,7 @@ bool TrayReminder::check()
     if (!core::reminderDue(now, state))
         return false;
     QSettings().setValue(QStringLiteral("reminder/last"), QString::fromStdString(core::localDate(now)));
-    const int streak = m_session.practice().progress().currentStreak;
+    const int streak = m_session.progress().currentStreak;
     const QString text = streak > 0 ? tr("One small ask today keeps your %1-day streak going.").arg(streak)
                                     : tr("One small ask today — asking a stranger for the time counts.");
     if (m_tray && m_tray->isVisible())

@@ -18,7 +18,7 @@ AchievementsPage::AchievementsPage(JournalSession& session, QWidget* parent) : P
 void AchievementsPage::reload()
 {
     style::clearLayout(column());
-    const core::Progress p = session().practice().progress();
+    const core::Progress& p = session().progress();
     column()->addWidget(style::pageTitle(tr("Achievements"), this));
     column()->addWidget(style::secondary(tr("Points come from asking, whatever the answer, and a little extra for a "
                                             "no you accepted gracefully. Not asking earns nothing, and neither does "

@@ -269,7 +269,7 @@ bool ProgressPage::exportReport(const QString& path)
         p.drawText(r, Qt::TextWordWrap, text);
         y = r.bottom() + gap;
     };
-    const core::Progress progress = session().practice().progress();
+    const core::Progress& progress = session().progress();
     write(tr("Ask Anyway — progress report"), heading, 20);
     write(tr("Prepared %1 from a personal practice journal. Ask Anyway is a self-help practice tool, not "
              "therapy.").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)), body);

@@ -38,7 +38,7 @@ TodayPage::TodayPage(JournalSession& session, QWidget* parent) : Page(session, p
 void TodayPage::reload()
 {
     style::clearLayout(column());
-    const core::TodayView view = session().practice().today();
+    const core::TodayView view = session().practice().today(session().progress());
     const std::string today = core::localDate(session().clock().now());
     column()->addWidget(style::pageTitle(tr("Today"), this));
     column()->addWidget(style::secondary(longDate(today), this));

@@ -167,9 +167,14 @@ Progress Practice::progress() const
 
 TodayView Practice::today() const
 {
+    return today(progress());
+}
+
+TodayView Practice::today(const Progress& progress) const
+{
     TodayView view;
     view.pledgeAccepted = pledgeAccepted();
-    view.progress = progress();
+    view.progress = progress;
     view.program = activeStatus();
     if (!view.program)
         return view;

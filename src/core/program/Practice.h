@@ -84,6 +84,8 @@ public:
 
     Progress progress() const;
     TodayView today() const;
+    // The same, reusing a progress computed a moment ago (the window shows it in two places).
+    TodayView today(const Progress& progress) const;
 
     bool markRestDay(const std::string& date);
     bool pledgeAccepted() const;
