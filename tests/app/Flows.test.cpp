@@ -3,6 +3,8 @@
 #include "ethics/Pledge.h"
 #include "models/AttemptTableModel.h"
 #include "pages/JournalPage.h"
+#include "pages/ProgramPage.h"
+#include "progress/Stats.h"
 #include "TrayReminder.h"
 #include "common/Error.h"
 #include "pages/TodayPage.h"
@@ -299,4 +301,22 @@ TEST_CASE("a journal error escaping an event handler becomes a message, not a cr
     CHECK(shown->text().contains("database or disk is full"));
     CHECK(shown->text().contains("Nothing was half-written"));
     shown->close();
+}
+
+TEST_CASE("the program page starts a run and marks today as a rest day", "[app][program]")
+{
+    AppFixture f;
+    f.window.showPage(app::MainWindow::ProgramIndex);
+    QWidget* page = f.window.programPage();
+    f.click(f.button(page, "Start the 7-day challenge"));
+    const auto status = f.session.practice().activeStatus();
+    REQUIRE(status);
+    CHECK(status->currentDay == 1);
+    QApplication::processEvents();
+    bool openToday = false;
+    for (auto* label : page->findChildren<QLabel*>())
+        openToday |= label->text() == "Open today";
+    CHECK(openToday);
+    f.click(f.button(page, "Mark today as a rest day"));
+    CHECK(core::restDays(f.session.db()) == std::vector<std::int64_t>{*core::parseDate("2026-03-14")});
 }

@@ -52,6 +52,15 @@ TEST_CASE("dates count days since 1970 and refuse impossible ones", "[time]")
     CHECK_FALSE(parseDate("2026-3-14"));
 }
 
+TEST_CASE("the last N days end on today's local date", "[time]")
+{
+    // 23:30 on the 14th in New York is already the 15th in UTC: the local date counts.
+    const auto now = *parseTimestamp("2026-03-14T23:30:00-05:00");
+    CHECK(firstDateOfLast(1, now) == "2026-03-14");
+    CHECK(firstDateOfLast(7, now) == "2026-03-08");
+    CHECK(firstDateOfLast(30, now) == "2026-02-13");
+}
+
 TEST_CASE("the local offset follows TZ, including daylight saving", "[time]")
 {
     const char* old = std::getenv("TZ");

@@ -160,10 +160,8 @@ core::AttemptSearch JournalPage::currentSearch()
     s.outcome = core::parseOutcome(m_outcome->currentData().toString().toStdString());
     if (!m_category->currentData().toString().isEmpty())
         s.category = m_category->currentData().toString().toStdString();
-    if (const int days = m_range->currentData().toInt()) {
-        const auto today = *core::parseDate(core::localDate(session().clock().now()));
-        s.fromDate = core::formatDate(today - days + 1);
-    }
+    if (const int days = m_range->currentData().toInt())
+        s.fromDate = core::firstDateOfLast(days, session().clock().now());
     return s;
 }
 

@@ -115,9 +115,8 @@ void ProgressPage::build()
 core::ProgressFilter ProgressPage::currentFilter()
 {
     core::ProgressFilter f;
-    const std::string today = core::localDate(session().clock().now());
     if (const int days = m_range->currentData().toInt())
-        f.fromDate = core::formatDate(*core::parseDate(today) - days + 1);
+        f.fromDate = core::firstDateOfLast(days, session().clock().now());
     if (!m_category->currentData().toString().isEmpty())
         f.category = m_category->currentData().toString().toStdString();
     if (!m_ladder->currentData().toString().isEmpty())

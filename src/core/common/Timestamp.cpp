@@ -183,6 +183,11 @@ std::string localDate(const Timestamp& t)
     return formatTimestamp(t).substr(0, 10);
 }
 
+std::string firstDateOfLast(int days, const Timestamp& now)
+{
+    return formatDate(*parseDate(localDate(now)) - days + 1);
+}
+
 std::optional<std::int64_t> parseDate(std::string_view text)
 {
     Cursor c(text);

@@ -34,6 +34,10 @@ Timestamp localTimestamp(std::int64_t epoch);
 // The local calendar date of a timestamp, "YYYY-MM-DD".
 std::string localDate(const Timestamp& t);
 
+// The first local date of the last `days` days that end today: firstDateOfLast(7, now) is six
+// days before today's date. For "Last 7 days" style filters.
+std::string firstDateOfLast(int days, const Timestamp& now);
+
 // A calendar date "YYYY-MM-DD" as days since 1970-01-01, or nothing if it is not a real date.
 std::optional<std::int64_t> parseDate(std::string_view text);
 std::string formatDate(std::int64_t daysSinceEpoch);
