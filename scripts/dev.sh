@@ -16,7 +16,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libsqlite3-dev nlohmann-json3-dev catch2 libcli11-dev uuid-dev tzdata
-  desktop-file-utils appstream
+  desktop-file-utils appstream fonts-dejavu-core
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
