@@ -132,6 +132,9 @@ int main(int argc, char* argv[])
             app::StepDetailDialog detail(session, *ladderId, *stepId, &window);
             detail.show();
             ok &= save(detail, out, QStringLiteral("step-detail-%1").arg(tag));
+            app::StepEditDialog edit({*stepId, "Ask for 10 % off", 6}, &window);
+            edit.show();
+            ok &= save(edit, out, QStringLiteral("step-edit-%1").arg(tag));
         }
         // The offer after a painful no.
         window.showPage(app::MainWindow::TodayIndex);

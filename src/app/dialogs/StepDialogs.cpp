@@ -1,6 +1,7 @@
 #include "dialogs/StepDialogs.h"
 
 #include "AppStyle.h"
+#include "charts/Charts.h"
 #include "JournalSession.h"
 #include "journal/AttemptRepository.h"
 #include "journal/LadderProgress.h"
@@ -14,14 +15,9 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace askanyway::app {
@@ -80,63 +76,15 @@ StepDetailDialog::StepDetailDialog(JournalSession& session, const std::string& l
                                                                : tr("Not ready to move up yet.")),
                                        this));
 
-    // Peak anxiety over repetitions, against the rung's rating.
-    auto* chart = new QChart;
-    chart->setTitle(tr("Peak anxiety, repetition by repetition"));
-    auto* peaks = new QLineSeries(chart);
-    peaks->setName(tr("Peak anxiety"));
-    auto* points = new QScatterSeries(chart);
-    points->setName(tr("Peak anxiety"));
-    points->setMarkerSize(9);
-    for (std::size_t i = 0; i < progress.peaks.size(); ++i) {
-        peaks->append(static_cast<double>(i + 1), progress.peaks[i]);
-        points->append(static_cast<double>(i + 1), progress.peaks[i]);
-    }
-    auto* rating = new QLineSeries(chart);
-    rating->setName(tr("Step's rating"));
-    const double last = std::max<double>(2, static_cast<double>(progress.peaks.size()));
-    rating->append(1, step.rating);
-    rating->append(last, step.rating);
-    QPen dashed = rating->pen();
-    dashed.setStyle(Qt::DashLine);
-    rating->setPen(dashed);
-    chart->addSeries(peaks);
-    chart->addSeries(points);
-    chart->addSeries(rating);
-    auto* x = new QValueAxis(chart);
-    x->setTitleText(tr("Repetition"));
-    x->setRange(1, last);
-    x->setTickCount(static_cast<int>(std::min<double>(last, 10)));
-    x->setLabelFormat(QStringLiteral("%d"));
-    auto* y = new QValueAxis(chart);
-    y->setTitleText(tr("Anxiety (0–10)"));
-    y->setRange(0, 10);
-    y->setTickCount(6);
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (auto* s : {static_cast<QXYSeries*>(peaks), static_cast<QXYSeries*>(points), static_cast<QXYSeries*>(rating)}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    chart->legend()->markers(points).first()->setVisible(false);
-    chart->setBackgroundBrush(palette().color(QPalette::Base));
-    chart->setTitleBrush(palette().color(QPalette::Text));
-    chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    for (auto* axis : {x, y}) {
-        axis->setLabelsColor(palette().color(QPalette::Text));
-        axis->setTitleBrush(palette().color(QPalette::Text));
-    }
-    auto* view = new QChartView(chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    if (progress.peaks.empty()) {
+    // Peak anxiety over repetitions, against the rung's rating: the Progress page's chart.
+    if (QChart* chart = charts::stepPeaks(progress)) {
+        QChartView* view = charts::view(chart, this);
+        view->setMinimumHeight(280);
+        layout->addWidget(view, 1);
+    } else {
         auto* none = new QLabel(tr("No attempts at this step yet. The chart fills in as you practise it."), this);
         none->setAlignment(Qt::AlignCenter);
         layout->addWidget(none);
-        delete view;
-    } else {
-        layout->addWidget(view, 1);
     }
 
     if (progress.predictedNo && progress.actualNo)
