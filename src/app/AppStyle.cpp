@@ -135,6 +135,14 @@ QLabel* secondary(const QString& text, QWidget* parent)
     return label;
 }
 
+void markAsError(QLabel* label)
+{
+    QPalette warning = label->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    label->setPalette(warning);
+    label->setWordWrap(true);
+}
+
 QPushButton* primaryButton(const QString& text, QWidget* parent)
 {
     auto* button = new QPushButton(text, parent);

@@ -31,6 +31,8 @@ void applyTheme(QApplication& app, Theme theme);
 QLabel* pageTitle(const QString& text, QWidget* parent);
 QLabel* sectionTitle(const QString& text, QWidget* parent);
 QLabel* secondary(const QString& text, QWidget* parent);
+// Gives a label the colour the app uses for a refusal shown beside a field.
+void markAsError(QLabel* label);
 QPushButton* primaryButton(const QString& text, QWidget* parent);
 // A rounded frame on the Base colour for one unit of content (a task, a day, a rung).
 QFrame* card(QWidget* parent, bool highlighted = false);

@@ -34,9 +34,7 @@ AttemptDialog::AttemptDialog(JournalSession& session, const AttemptStart& start,
     m_ui->stepLabel->setFont(style::sectionTitle(QString(), this)->font());
     m_ui->stepHint->setForegroundRole(QPalette::PlaceholderText);
     m_ui->howToLabel->setForegroundRole(QPalette::PlaceholderText);
-    QPalette warning = m_ui->errorLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_ui->errorLabel->setPalette(warning);
+    style::markAsError(m_ui->errorLabel);
 
     auto* outcomes = new QButtonGroup(this);
     for (QPushButton* b : {m_ui->noButton, m_ui->yesButton, m_ui->partialButton, m_ui->avoidedButton})

@@ -139,9 +139,7 @@ void LaddersPage::build()
     box->addLayout(add);
     m_addError = new QLabel(m_ladderBox);
     m_addError->setObjectName(QStringLiteral("addStepError"));
-    QPalette warning = m_addError->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_addError->setPalette(warning);
+    style::markAsError(m_addError);
     m_addError->hide();
     box->addWidget(m_addError);
     connect(addButton, &QPushButton::clicked, this, [this] { addStep(m_newText->text(), m_newRating->value()); });

@@ -158,9 +158,7 @@ ThoughtEditor::ThoughtEditor(JournalSession& session, QWidget* parent) : QFrame(
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_error->setPalette(warning);
+    style::markAsError(m_error);
     m_error->hide();
     form->addWidget(m_error);
     auto* save = style::primaryButton(tr("Save record"), this);
