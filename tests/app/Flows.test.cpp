@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace askanyway;
 using namespace askanyway::test;
@@ -319,4 +320,59 @@ TEST_CASE("the program page starts a run and marks today as a rest day", "[app][
     CHECK(openToday);
     f.click(f.button(page, "Mark today as a rest day"));
     CHECK(core::restDays(f.session.db()) == std::vector<std::int64_t>{*core::parseDate("2026-03-14")});
+}
+
+namespace {
+
+// Presses the button labelled `text` on the next message box that appears.
+void answerNextQuestion(const QString& text)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, text] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box || !box->isVisible())
+                continue;
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == text) {
+                    timer->stop();
+                    timer->deleteLater();
+                    b->click();
+                    return;
+                }
+        }
+    });
+    timer->start(20);
+}
+
+} // namespace
+
+TEST_CASE("cancelling an attempt with words in it asks before anything is lost", "[app][plan]")
+{
+    AppFixture f;
+    f.window.newAttemptAction()->trigger();
+    app::AttemptDialog* d = f.dialog();
+    CHECK_FALSE(d->hasChanges());
+    f.type(d, "titleEdit", "Ask the bookseller for a tip");
+    f.type(d, "expectationEdit", "A polite shrug");
+    CHECK(d->hasChanges());
+
+    answerNextQuestion("Keep editing");
+    d->reject();
+    REQUIRE(f.dialog() == d); // still open, words intact
+    CHECK(d->attempt().prediction.expectation == "A polite shrug");
+
+    answerNextQuestion("Save as plan");
+    d->reject();
+    QApplication::processEvents();
+    CHECK_FALSE(f.dialog());
+    REQUIRE(f.attempts().size() == 1);
+    CHECK(f.attempts()[0].isPlan());
+    CHECK(f.attempts()[0].prediction.expectation == "A polite shrug");
+
+    // An untouched form closes without a question.
+    f.window.newAttemptAction()->trigger();
+    f.dialog()->reject();
+    QApplication::processEvents();
+    CHECK_FALSE(f.dialog());
 }

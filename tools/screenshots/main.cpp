@@ -115,7 +115,7 @@ int main(int argc, char* argv[])
             if (auto* plan = buttonNamed(d, "planButton"))
                 plan->click();
             ok &= save(*d, out, QStringLiteral("attempt-refused-%1").arg(tag));
-            d->reject();
+            d->done(QDialog::Rejected); // no "discard?" question in a screenshot run
         }
         // A thought record being written, with the reframe it calls up.
         window.showPage(app::MainWindow::ThoughtsIndex);

@@ -76,6 +76,34 @@ AttemptDialog::AttemptDialog(JournalSession& session, const AttemptStart& start,
     // A plan comes back to be completed: it opens at "what happened".
     goToStep(start.existing && start.existing->isPlan() && !start.existing->id.empty() ? 1 : 0);
     setWindowTitle(start.existing && !start.existing->isPlan() ? tr("Edit attempt") : tr("Log an attempt"));
+    m_opened = attempt();
+}
+
+bool AttemptDialog::hasChanges() const
+{
+    return m_savedId.empty() && attempt() != m_opened;
+}
+
+void AttemptDialog::reject()
+{
+    if (hasChanges()) {
+        QMessageBox ask(QMessageBox::Question, tr("Discard this attempt?"),
+                        tr("What you wrote here has not been saved. Save it as a plan instead, and you can "
+                           "finish it later."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardQuestion"));
+        QPushButton* plan = ask.addButton(tr("Save as plan"), QMessageBox::AcceptRole);
+        QPushButton* discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        ask.exec();
+        if (ask.clickedButton() == plan) {
+            save(true);
+            return;
+        }
+        if (ask.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 AttemptDialog::~AttemptDialog() = default;

@@ -40,6 +40,12 @@ public:
     int currentStep() const;
     void goToStep(int step);
     const std::string& savedId() const { return m_savedId; }
+    // True when the form differs from what it opened with.
+    bool hasChanges() const;
+
+public slots:
+    // Cancel, Escape or closing the window: unsaved words are never dropped without asking.
+    void reject() override;
 
 signals:
     // After a successful save; the attempt as stored.
@@ -59,6 +65,7 @@ private:
     std::unique_ptr<Ui::AttemptDialog> m_ui;
     JournalSession& m_session;
     core::Attempt m_base; // keeps id, time, step and fields this form does not show
+    core::Attempt m_opened; // the form as it opened, to tell whether anything would be lost
     std::string m_savedId;
     QString m_lastChallengeTitle;
 };
