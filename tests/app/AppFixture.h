@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -67,5 +69,27 @@ struct AppFixture
         QTest::keyClicks(edit, text);
     }
 };
+
+// Presses the button labelled `text` on the next message box that appears, as a user would
+// answer a question the app asks (the box is modal: this runs from the event loop it spins).
+inline void answerNextMessageBox(const QString& text)
+{
+    auto* timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, [timer, text] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box || !box->isVisible())
+                continue;
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == text) {
+                    timer->stop();
+                    timer->deleteLater();
+                    b->click();
+                    return;
+                }
+        }
+    });
+    timer->start(20);
+}
 
 } // namespace askanyway::test

@@ -322,30 +322,6 @@ TEST_CASE("the program page starts a run and marks today as a rest day", "[app][
     CHECK(core::restDays(f.session.db()) == std::vector<std::int64_t>{*core::parseDate("2026-03-14")});
 }
 
-namespace {
-
-// Presses the button labelled `text` on the next message box that appears.
-void answerNextQuestion(const QString& text)
-{
-    auto* timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, [timer, text] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            auto* box = qobject_cast<QMessageBox*>(w);
-            if (!box || !box->isVisible())
-                continue;
-            for (QAbstractButton* b : box->buttons())
-                if (b->text() == text) {
-                    timer->stop();
-                    timer->deleteLater();
-                    b->click();
-                    return;
-                }
-        }
-    });
-    timer->start(20);
-}
-
-} // namespace
 
 TEST_CASE("cancelling an attempt with words in it asks before anything is lost", "[app][plan]")
 {
@@ -357,12 +333,12 @@ TEST_CASE("cancelling an attempt with words in it asks before anything is lost",
     f.type(d, "expectationEdit", "A polite shrug");
     CHECK(d->hasChanges());
 
-    answerNextQuestion("Keep editing");
+    answerNextMessageBox("Keep editing");
     d->reject();
     REQUIRE(f.dialog() == d); // still open, words intact
     CHECK(d->attempt().prediction.expectation == "A polite shrug");
 
-    answerNextQuestion("Save as plan");
+    answerNextMessageBox("Save as plan");
     d->reject();
     QApplication::processEvents();
     CHECK_FALSE(f.dialog());

@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QPlainTextEdit>
@@ -63,6 +64,7 @@ void logThroughDialog(AppFixture& f, core::Outcome outcome, int peak)
     f.click(f.button(d, "Save"));
     REQUIRE_FALSE(f.dialog());
 }
+
 
 } // namespace
 
@@ -238,4 +240,27 @@ TEST_CASE("achievements show points, level and the badges earned so far", "[app]
     REQUIRE(bar);
     CHECK(bar->value() == 20); // 10 for a difficulty-1 ask + 10 for accepting the no gracefully
     CHECK(bar->format() == "30 points to level 2");
+}
+
+TEST_CASE("leaving a thought record with unsaved words asks first", "[app][thought]")
+{
+    AppFixture f;
+    app::ThoughtsPage* page = f.window.thoughtsPage();
+    f.window.showPage(app::MainWindow::ThoughtsIndex);
+    f.type(page, "thoughtEdit", "They all laughed at me");
+
+    answerNextMessageBox("Keep editing");
+    page->newRecord();
+    CHECK(page->editorRecord().automaticThought == "They all laughed at me");
+
+    answerNextMessageBox("Save");
+    page->newRecord();
+    CHECK(page->editorRecord().automaticThought.empty());
+    REQUIRE(core::ThoughtRecordRepository(f.session.db(), f.session.clock()).list().size() == 1);
+
+    f.type(page, "thoughtEdit", "Something I will not keep");
+    answerNextMessageBox("Discard");
+    page->newRecord();
+    CHECK(page->editorRecord().automaticThought.empty());
+    CHECK(core::ThoughtRecordRepository(f.session.db(), f.session.clock()).list().size() == 1);
 }

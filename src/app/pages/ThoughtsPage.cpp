@@ -10,6 +10,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,7 +31,7 @@ ThoughtsPage::ThoughtsPage(JournalSession& session, QWidget* parent) : Page(sess
 {
     build();
     requestReload();
-    newRecord();
+    m_editor->open(core::ThoughtRecord{});
 }
 
 void ThoughtsPage::build()
@@ -64,11 +65,17 @@ void ThoughtsPage::build()
     left->addLayout(listButtons);
     row->addLayout(left, 2);
     connect(m_search, &QLineEdit::textChanged, this, &ThoughtsPage::fillList);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item, QListWidgetItem* previous) {
         if (!item)
             return;
-        if (auto r = core::ThoughtRecordRepository(session().db(), session().clock()).find(item->data(kIdRole).toString().toStdString()))
-            open(*r);
+        const auto r = core::ThoughtRecordRepository(session().db(), session().clock())
+                           .find(item->data(kIdRole).toString().toStdString());
+        if (!r)
+            return;
+        if (!open(*r)) {
+            const QSignalBlocker block(m_list); // stay on the record being edited
+            m_list->setCurrentItem(previous);
+        }
     });
     connect(create, &QPushButton::clicked, this, &ThoughtsPage::newRecord);
     connect(remove, &QPushButton::clicked, this, &ThoughtsPage::deleteCurrent);
@@ -84,9 +91,28 @@ void ThoughtsPage::reload()
     m_editor->fillAttempts();
 }
 
-void ThoughtsPage::open(const core::ThoughtRecord& record)
+bool ThoughtsPage::open(const core::ThoughtRecord& record)
 {
+    if (!mayLeaveEditor())
+        return false;
     m_editor->open(record);
+    return true;
+}
+
+bool ThoughtsPage::mayLeaveEditor()
+{
+    if (!m_editor->hasChanges())
+        return true;
+    QMessageBox ask(QMessageBox::Question, tr("Save this record first?"),
+                    tr("The thought record you are writing has changes that are not saved yet."),
+                    QMessageBox::NoButton, this);
+    QPushButton* save = ask.addButton(tr("Save"), QMessageBox::AcceptRole);
+    QPushButton* discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() == save)
+        return m_editor->save();
+    return ask.clickedButton() == discard;
 }
 
 core::ThoughtRecord ThoughtsPage::editorRecord() const
@@ -124,13 +150,18 @@ void ThoughtsPage::newRecord()
     open(core::ThoughtRecord{});
 }
 
+void ThoughtsPage::discardEdits()
+{
+    m_editor->open(m_editor->opened());
+}
+
 void ThoughtsPage::deleteCurrent()
 {
     if (m_editor->opened().id.empty())
         return;
     const core::ThoughtRecord removed = m_editor->opened();
     core::ThoughtRecordRepository(session().db(), session().clock()).remove(removed.id);
-    newRecord();
+    m_editor->open(core::ThoughtRecord{}); // the record is gone: nothing left to ask about
     session().notifyChanged();
     m_undo->offer(tr("Deleted the record “%1”.").arg(qs(removed.automaticThought)), [this, removed] {
         core::ThoughtRecordRepository(session().db(), session().clock()).add(removed);

@@ -26,7 +26,10 @@ public:
     void reload() override;
 
     void newRecord();
-    void open(const core::ThoughtRecord& record);
+    // Opens a record in the editor; unsaved edits are never dropped without asking. False when
+    // the user chose to keep editing.
+    bool open(const core::ThoughtRecord& record);
+    void discardEdits();
     // Saves the editor; false (with the problem shown) if the core refused it.
     bool save();
     void deleteCurrent();
@@ -36,6 +39,7 @@ public:
 
 private:
     void build();
+    bool mayLeaveEditor();
     void fillList();
 
     QLineEdit* m_search = nullptr;

@@ -225,6 +225,7 @@ void ThoughtEditor::open(const core::ThoughtRecord& r)
     fillAttempts();
     m_error->hide();
     updateReframes();
+    m_openedForm = record();
 }
 
 core::ThoughtRecord ThoughtEditor::record() const

@@ -29,6 +29,8 @@ public:
     // The record as the form describes it.
     core::ThoughtRecord record() const;
     const core::ThoughtRecord& opened() const { return m_base; }
+    // True when the form differs from what was opened (or last saved).
+    bool hasChanges() const { return record() != m_openedForm; }
     // Saves through the core; false (with the problem shown by field) if it was refused.
     bool save();
     void fillAttempts();
@@ -40,6 +42,7 @@ private:
 
     JournalSession& m_session;
     core::ThoughtRecord m_base;
+    core::ThoughtRecord m_openedForm;
     QLabel* m_editorTitle = nullptr;
     QPlainTextEdit* m_situation = nullptr;
     QLineEdit* m_thought = nullptr;
