@@ -35,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -74,6 +75,10 @@ MainWindow::MainWindow(JournalSession& session, QWidget* parent) : QMainWindow(p
     buildMenus();
     connect(&session, &JournalSession::changed, this, &MainWindow::refreshSummary);
     refreshSummary();
+    m_shownDay = core::localDate(session.clock().now());
+    m_dayTimer = new QTimer(this);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkNewDay);
+    m_dayTimer->start(60 * 1000);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -232,6 +237,16 @@ void MainWindow::buildMenus()
     help->addAction(tr("&Not Therapy — Where to Get Help"), this, &MainWindow::showNotTherapy);
     help->addSeparator();
     help->addAction(tr("&About Ask Anyway"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::checkNewDay()
+{
+    const std::string today = core::localDate(m_session.clock().now());
+    if (today == m_shownDay)
+        return false;
+    m_shownDay = today;
+    m_session.notifyChanged(); // nothing was written, but everything dated "today" moved on
+    return true;
 }
 
 void MainWindow::showPage(int index)

@@ -6,6 +6,9 @@
 #include <QMainWindow>
 
 #include <optional>
+#include <string>
+
+class QTimer;
 
 #include <vector>
 
@@ -44,6 +47,9 @@ public:
     // The attempt dialog while it is open.
     AttemptDialog* openDialog() const;
     void showWelcome(bool pledgeOnly = false);
+    // Left open overnight, the window moves to the new day by itself: the next program day
+    // opens, the streak and the forecast line update. Checked every minute; true on a new day.
+    bool checkNewDay();
 
     QAction* newAttemptAction() const { return m_newAttempt; }
     QAction* undoAction() const { return m_undo; }
@@ -91,6 +97,8 @@ private:
     QAction* m_newAttempt = nullptr;
     QAction* m_undo = nullptr;
     TrayReminder* m_reminder = nullptr;
+    std::string m_shownDay;
+    QTimer* m_dayTimer = nullptr;
 };
 
 } // namespace askanyway::app

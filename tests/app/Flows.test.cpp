@@ -4,6 +4,7 @@
 #include "models/AttemptTableModel.h"
 #include "pages/JournalPage.h"
 #include "pages/ProgramPage.h"
+#include "program/SevenDayProgram.h"
 #include "progress/Stats.h"
 #include "TrayReminder.h"
 #include "common/Error.h"
@@ -351,4 +352,34 @@ TEST_CASE("cancelling an attempt with words in it asks before anything is lost",
     f.dialog()->reject();
     QApplication::processEvents();
     CHECK_FALSE(f.dialog());
+}
+
+TEST_CASE("left open overnight, the window moves to the new day by itself", "[app][today]")
+{
+    TempDir dir;
+    auto* clock = new core::FixedClock(*core::parseTimestamp("2026-03-14T22:00:00+01:00"));
+    app::JournalSession session(dir / "journal.sqlite", std::unique_ptr<core::Clock>(clock));
+    app::MainWindow window(session);
+    window.show();
+    window.showPage(app::MainWindow::TodayIndex);
+    session.practice().startProgram();
+    for (const auto& id : core::sevenDayProgram()[0].challengeIds) {
+        core::Attempt a;
+        a.challengeId = id;
+        a.outcome = core::Outcome::Yes;
+        session.practice().logAttempt(a);
+    }
+    session.notifyChanged();
+    auto dayHeading = [&] {
+        QApplication::processEvents();
+        for (auto* label : window.todayPage()->findChildren<QLabel*>())
+            if (label->text().startsWith("Day "))
+                return label->text();
+        return QString();
+    };
+    CHECK(dayHeading().startsWith("Day 1 of 7"));
+    CHECK_FALSE(window.checkNewDay());
+    clock->set(*core::parseTimestamp("2026-03-15T00:01:00+01:00"));
+    CHECK(window.checkNewDay());
+    CHECK(dayHeading().startsWith("Day 2 of 7"));
 }
