@@ -1,12 +1,14 @@
 #include "JsonViews.h"
 
+#include <cmath>
+
 namespace askanyway::cli {
 using nlohmann::json;
 namespace {
 
-json orNull(const std::optional<std::string>& s)
+json rounded(const std::optional<double>& v)
 {
-    return s ? json(*s) : json(nullptr);
+    return v ? json(std::round(*v * 100) / 100) : json(nullptr);
 }
 
 std::string_view stateName(core::DayState state)
@@ -108,6 +110,23 @@ json todayJson(const core::TodayView& t)
             out["next_day_opens_on"] = orNull(days.at(static_cast<std::size_t>(t.program->currentDay)).opensOn);
     }
     return out;
+}
+
+json seriesJson(const core::ProgressSeries& series)
+{
+    json weeks = json::array();
+    for (const auto& w : series.weeks)
+        weeks.push_back({{"week_start", w.weekStart},
+                         {"asks", w.asks},
+                         {"nos", w.nos},
+                         {"avoided", w.avoided},
+                         {"predicted_no_percent", rounded(w.predictedNo)},
+                         {"share_no_percent", rounded(w.shareNo)},
+                         {"predicted_anxiety", rounded(w.predictedAnxiety)},
+                         {"peak_anxiety", rounded(w.peakAnxiety)},
+                         {"forecast_error", rounded(w.forecastError())},
+                         {"recovery_minutes", rounded(w.recoveryMinutes)}});
+    return {{"forecast_error", rounded(series.forecastError)}, {"weeks", weeks}};
 }
 
 } // namespace askanyway::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "program/Practice.h"
+#include "progress/Series.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,5 +13,13 @@ nlohmann::json challengeJson(const core::Challenge& challenge);
 nlohmann::json programJson(const core::ProgramStatus& status, const core::ChallengeCatalog& catalog);
 nlohmann::json todayJson(const core::TodayView& today);
 nlohmann::json progressJson(const core::Progress& progress);
+// The Progress page's weekly series and overall forecast error, numbers to two decimals.
+nlohmann::json seriesJson(const core::ProgressSeries& series);
+
+// A value, or null when there is none: the JSON spelling of std::optional.
+template <typename T> nlohmann::json orNull(const std::optional<T>& value)
+{
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
 
 } // namespace askanyway::cli

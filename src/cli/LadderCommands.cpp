@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "common/Validation.h"
 #include "Commands.h"
+#include "JsonViews.h"
 #include "journal/AttemptRepository.h"
 #include "journal/LadderProgress.h"
 #include "journal/LadderRepository.h"
@@ -17,11 +18,6 @@ namespace askanyway::cli {
 namespace {
 using nlohmann::json;
 
-json optional(const std::optional<double>& v)
-{
-    return v ? json(*v) : json(nullptr);
-}
-
 json viewJson(const core::LadderView& v)
 {
     json steps = json::array();
@@ -31,17 +27,17 @@ json viewJson(const core::LadderView& v)
                          {"rating", s.step.rating},
                          {"attempts", s.attempts},
                          {"peaks", s.peaks},
-                         {"last_peak", s.lastPeak ? json(*s.lastPeak) : json(nullptr)},
-                         {"predicted_no_percent", optional(s.predictedNo)},
-                         {"actual_no_percent", optional(s.actualNo)},
-                         {"predicted_anxiety", optional(s.predictedAnxiety)},
-                         {"peak_anxiety", optional(s.peakAnxiety)},
+                         {"last_peak", orNull(s.lastPeak)},
+                         {"predicted_no_percent", orNull(s.predictedNo)},
+                         {"actual_no_percent", orNull(s.actualNo)},
+                         {"predicted_anxiety", orNull(s.predictedAnxiety)},
+                         {"peak_anxiety", orNull(s.peakAnxiety)},
                          {"ready", s.ready}});
     return {{"id", v.ladder.id},
             {"name", v.ladder.name},
             {"created_at", v.ladder.createdAt},
             {"steps", steps},
-            {"next_step", v.nextStepId ? json(*v.nextStepId) : json(nullptr)}};
+            {"next_step", orNull(v.nextStepId)}};
 }
 
 core::LadderView view(CliContext& context, const std::string& id)
@@ -126,7 +122,7 @@ std::vector<Command> addLadderCommands(CLI::App& app, CliContext& context)
              for (const auto& l : repo().list()) {
                  const auto v = view(context, l.id);
                  out.push_back({{"id", l.id}, {"name", l.name}, {"steps", l.steps.size()},
-                                {"next_step", v.nextStepId ? json(*v.nextStepId) : json(nullptr)}});
+                                {"next_step", orNull(v.nextStepId)}});
                  if (!o->json)
                      std::cout << l.name << "  (" << l.steps.size() << " steps)  [" << l.id << "]\n";
              }

@@ -8,7 +8,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -40,23 +39,9 @@ std::vector<Command> addStatsCommand(CLI::App& app, CliContext& context)
                      out["badges"] = progress["badges"];
                      // The same series the Progress page charts, from the same core code.
                      const auto series = core::computeProgress(context.db(), {}, core::localDate(context.clock().now()));
-                     auto number = [](const std::optional<double>& v) {
-                         return v ? nlohmann::json(std::round(*v * 100) / 100) : nlohmann::json(nullptr);
-                     };
-                     out["forecast_error"] = number(series.forecastError);
-                     nlohmann::json weeks = nlohmann::json::array();
-                     for (const auto& w : series.weeks)
-                         weeks.push_back({{"week_start", w.weekStart},
-                                          {"asks", w.asks},
-                                          {"nos", w.nos},
-                                          {"avoided", w.avoided},
-                                          {"predicted_no_percent", number(w.predictedNo)},
-                                          {"share_no_percent", number(w.shareNo)},
-                                          {"predicted_anxiety", number(w.predictedAnxiety)},
-                                          {"peak_anxiety", number(w.peakAnxiety)},
-                                          {"forecast_error", number(w.forecastError())},
-                                          {"recovery_minutes", number(w.recoveryMinutes)}});
-                     out["weeks"] = weeks;
+                     const auto weekly = seriesJson(series);
+                     out["forecast_error"] = weekly["forecast_error"];
+                     out["weeks"] = weekly["weeks"];
                      std::cout << out.dump(2) << "\n";
                      return 0;
                  }

@@ -165,7 +165,8 @@ void ProgressPage::reload()
     const QString ladder = m_ladder->currentData().toString();
     m_ladder->clear();
     m_ladder->addItem(tr("Every attempt, on a ladder or not"), QString());
-    for (const auto& l : core::LadderRepository(session().db(), session().clock()).list())
+    const auto ladders = core::LadderRepository(session().db(), session().clock()).list();
+    for (const auto& l : ladders)
         m_ladder->addItem(tr("Ladder: %1").arg(qs(l.name)), qs(l.id));
     m_ladder->setCurrentIndex(std::max(0, m_ladder->findData(ladder)));
 
@@ -194,7 +195,7 @@ void ProgressPage::reload()
 
     const QString step = m_step->currentData().toString();
     m_step->clear();
-    for (const auto& l : core::LadderRepository(session().db(), session().clock()).list())
+    for (const auto& l : ladders)
         for (const auto& s : l.steps)
             m_step->addItem(tr("%1 — %2").arg(qs(l.name), qs(s.text)), qs(s.id));
     m_stepBox->setVisible(m_step->count() > 0);
